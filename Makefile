@@ -1,0 +1,59 @@
+# Tknika Hub. `make run` and `make test` work from a fresh clone with Python 3.11+.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+TEST_ARGS ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help install run seed test lint format check translations
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-14s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed ## Create .venv and install the pinned requirements
+
+run: install ## Migrate, seed the demo if the database is empty, serve on http://127.0.0.1:8000
+	$(MANAGE) migrate --no-input
+	$(MANAGE) seed_demo --if-empty
+	@echo ""
+	@echo "Tknika Hub:  http://$(HOST):$(PORT)/   (eu: /eu/  es: /es/  en: /en/)"
+	@echo "Admin:       http://$(HOST):$(PORT)/admin/"
+	@echo "Logins (password: $${DEMO_PASSWORD:-tknika-demo}): admin, editor, moderator"
+	@echo ""
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+seed: install ## Create or refresh the demo content, users and groups
+	$(MANAGE) migrate --no-input
+	$(MANAGE) seed_demo
+
+lint: install ## ruff (lint + format check) and djhtml on templates
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
+
+format: install ## Format Python and templates
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djhtml templates
+
+check: install ## Django system checks and missing migrations
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+translations: install ## Extract interface strings (needs GNU gettext) and compile the .mo files
+	$(MANAGE) makemessages --locale eu --locale es --no-obsolete --ignore ".venv/*" --ignore "test-artifacts/*"
+	$(MANAGE) compile_translations
+
+test: install lint check ## Lint, checks and the whole test suite (browser tests included)
+	$(BIN)/python -m pytest $(TEST_ARGS)

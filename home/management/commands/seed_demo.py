@@ -1,0 +1,282 @@
+"""Build the demo site in Basque, Spanish and English. Safe to run again: it updates in place."""
+
+import io
+import os
+import uuid
+from collections import Counter, defaultdict
+from functools import partial
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.core.files.images import ImageFile
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from wagtail.images import get_image_model
+from wagtail.models import GroupPagePermission, Locale, Page, Site
+from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
+
+from home import models as home_models
+from home.demo import content, images
+
+DEMO_NAMESPACE = uuid.UUID("5b0c55a4-5f5e-4d3e-9c38-7d1d7ad0c2a1")
+SOURCE_LANGUAGE = settings.LANGUAGE_CODE
+TARGET_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != SOURCE_LANGUAGE]
+STREAM_FIELDS = {"body"}
+
+
+def block_id(*parts):
+    """Stable block ids, so the same block has the same path in every language."""
+    return str(uuid.uuid5(DEMO_NAMESPACE, ":".join(str(part) for part in parts)))
+
+
+class Command(BaseCommand):
+    help = "Create or update the demo content, users and groups in every language."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force", action="store_true", help="Run even with DEBUG off (never on a live site)."
+        )
+        parser.add_argument(
+            "--if-empty", action="store_true", help="Do nothing if the site already has pages."
+        )
+
+    def handle(self, *args, force=False, if_empty=False, **options):
+        if if_empty and home_models.HomePage.objects.exists():
+            self.stdout.write("The site already has content: leaving it as it is.")
+            return
+        if not settings.DEBUG and not force:
+            raise CommandError(
+                "seed_demo overwrites content and creates demo users. It refuses to run with "
+                "DEBUG off; pass --force if this really is a demo or test database."
+            )
+        self.password = os.environ.get("DEMO_PASSWORD", "tknika-demo")
+        self.locales = {
+            code: Locale.objects.get_or_create(language_code=code)[0]
+            for code, _name in settings.LANGUAGES
+        }
+        self.admin = self.ensure_users()
+        self.remove_placeholder_page()
+        self.images = self.ensure_images()
+        self.pages = self.ensure_pages()
+        self.ensure_site()
+        self.ensure_footer()
+        call_command("update_index", verbosity=0)
+        self.stdout.write(self.style.SUCCESS("Demo content is ready in eu, es and en."))
+
+    # Users and groups -------------------------------------------------------------------------
+
+    def ensure_users(self):
+        User = get_user_model()
+        editors = Group.objects.get_or_create(name="Editors")[0]
+        moderators = Group.objects.get_or_create(name="Moderators")[0]
+        root = Page.get_first_root_node()
+        for group in (editors, moderators):
+            for codename in ("add_page", "change_page", "publish_page", "lock_page"):
+                GroupPagePermission.objects.get_or_create(
+                    group=group, page=root, permission=Permission.objects.get(codename=codename)
+                )
+            group.permissions.add(
+                *Permission.objects.filter(
+                    codename__in=[
+                        "access_admin",
+                        "submit_translation",
+                        "add_footer",
+                        "change_footer",
+                        "add_image",
+                        "change_image",
+                        "choose_image",
+                        "add_document",
+                        "change_document",
+                        "choose_document",
+                    ]
+                )
+            )
+        users = [
+            ("admin", "admin@tknika.eus", None),
+            ("editor", "editor@tknika.eus", editors),
+            ("moderator", "moderator@tknika.eus", moderators),
+        ]
+        for username, email, group in users:
+            user, _created = User.objects.get_or_create(
+                username=username, defaults={"email": email}
+            )
+            user.is_staff = group is None
+            user.is_superuser = group is None
+            user.set_password(self.password)
+            user.save()
+            if group:
+                user.groups.add(group)
+        self.stdout.write("Users: admin, editor, moderator.")
+        return User.objects.get(username="admin")
+
+    # Images ---------------------------------------------------------------------------------
+
+    def ensure_images(self):
+        Image = get_image_model()
+        found = {}
+        for key, spec in content.IMAGES.items():
+            image = Image.objects.filter(title=spec["title"]).first()
+            if image is None:
+                data = images.render(spec["colour"], spec["motif"], seed=key)
+                image = Image(title=spec["title"], description=spec["title"])
+                image.file = ImageFile(io.BytesIO(data), name=f"demo-{key}.png")
+                image.save()
+            found[key] = image
+        self.stdout.write(f"Images: {len(found)}.")
+        return found
+
+    # Pages ----------------------------------------------------------------------------------
+
+    def ensure_pages(self):
+        pages = {}
+        # First pass: every page exists, so blocks can link to pages further down the list.
+        for spec in content.PAGES:
+            pages[spec["key"]] = self.ensure_page(spec, pages)
+        self.pages = pages
+        for spec in content.PAGES:
+            page = pages[spec["key"]]
+            self.fill(page, spec, SOURCE_LANGUAGE)
+            page.save_revision(user=self.admin, log_action=True).publish(user=self.admin)
+            page.refresh_from_db()
+            for language in TARGET_LANGUAGES:
+                self.sync_translation(
+                    page,
+                    language,
+                    partial(self.fill, spec=spec, language=language),
+                )
+        self.stdout.write(f"Pages: {len(pages)} in each of {len(settings.LANGUAGES)} languages.")
+        return pages
+
+    def ensure_page(self, spec, pages):
+        model = getattr(home_models, spec["type"])
+        data = spec[SOURCE_LANGUAGE]
+        if spec["parent"] is None:
+            parent = Page.get_first_root_node()
+        else:
+            parent = pages[spec["parent"]]
+        existing = (
+            model.objects.child_of(parent)
+            .filter(slug=data["slug"], locale=self.locales[SOURCE_LANGUAGE])
+            .first()
+        )
+        if existing:
+            return existing
+        page = model(locale=self.locales[SOURCE_LANGUAGE])
+        self.fill(page, spec, SOURCE_LANGUAGE, with_links=False)
+        parent.add_child(instance=page)
+        return page
+
+    def fill(self, page, spec, language, with_links=True):
+        """Set the page's fields from the content module, in one language."""
+        data = spec[language]
+        shared = spec.get("shared", {})
+        page.show_in_menus = spec.get("show_in_menus", False)
+        page.image = self.images.get(spec.get("image"))
+        for field, value in data.items():
+            if field == "body":
+                if with_links:
+                    page.body = self.stream(spec["key"], value)
+            else:
+                setattr(page, field, value)
+        for field, value in shared.items():
+            if field == "hero_cta_page":
+                page.hero_cta_page = self.pages[value] if with_links else None
+            elif field == "featured":
+                if with_links:
+                    page.featured_programmes = [
+                        {"type": "programme", "value": self.pages[key].pk, "id": block_id(key)}
+                        for key in value
+                    ]
+            else:
+                setattr(page, field, value)
+
+    def stream(self, page_key, blocks):
+        stream = []
+        for index, (block_type, value) in enumerate(blocks):
+            path = (page_key, index)
+            value = dict(value) if isinstance(value, dict) else value
+            if block_type == "image":
+                value["image"] = self.images[value["image"]].pk
+            elif block_type == "call_to_action":
+                value["page"] = self.pages[value["page"]].pk
+                value.setdefault("external_url", "")
+            elif block_type in ("key_figures", "faq"):
+                list_field = "figures" if block_type == "key_figures" else "items"
+                value[list_field] = [
+                    {"type": "item", "value": item, "id": block_id(*path, item_index)}
+                    for item_index, item in enumerate(value[list_field])
+                ]
+            stream.append({"type": block_type, "value": value, "id": block_id(*path)})
+        return stream
+
+    # Translations ---------------------------------------------------------------------------
+
+    def sync_translation(self, source_instance, language, fill_target):
+        """Translate through wagtail-localize, so editors see every string as translated."""
+        source, created = TranslationSource.get_or_create_from_instance(source_instance)
+        if not created:
+            source.update_from_db()
+        translation, _created = Translation.objects.get_or_create(
+            source=source, target_locale=self.locales[language]
+        )
+        # Fill a throwaway copy of the source with this language's texts, then pair its
+        # strings with the source's, segment by segment.
+        target = type(source_instance).objects.get(pk=source_instance.pk)
+        fill_target(target)
+        texts = defaultdict(list)
+        for segment in extract_segments(target):
+            if isinstance(segment, StringSegmentValue):
+                texts[segment.path].append(segment.string.data)
+        po = translation.export_po()
+        seen = Counter()
+        for entry in po:
+            if entry.obsolete:
+                continue
+            candidates = texts.get(entry.msgctxt, [])
+            if seen[entry.msgctxt] >= len(candidates):
+                raise CommandError(
+                    f"The {language} demo content of “{source_instance}” has no text for "
+                    f"“{entry.msgctxt}”: keep every language's structure the same."
+                )
+            entry.msgstr = candidates[seen[entry.msgctxt]]
+            seen[entry.msgctxt] += 1
+        translation.import_po(po, user=self.admin, translation_type="manual")
+        translation.save_target(user=self.admin, publish=True)
+
+    # Site and footer ------------------------------------------------------------------------
+
+    def ensure_site(self):
+        home = self.pages[content.PAGES[0]["key"]]
+        site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+        site.hostname = os.environ.get("SITE_HOSTNAME", "127.0.0.1")
+        site.port = int(os.environ.get("SITE_PORT", "8000"))
+        site.site_name = "Tknika Hub"
+        site.root_page = home
+        site.save()
+
+    def remove_placeholder_page(self):
+        """Wagtail's welcome page (and the site pointing at it) would take the slug "home"."""
+        Page.objects.filter(
+            depth=2, content_type__app_label="wagtailcore", content_type__model="page"
+        ).delete()
+
+    def ensure_footer(self):
+        Footer = home_models.Footer
+        footer = Footer.objects.filter(locale=self.locales[SOURCE_LANGUAGE]).first()
+        footer = footer or Footer(locale=self.locales[SOURCE_LANGUAGE])
+
+        def fill_footer(instance, language):
+            for field, value in {**content.SITE["shared"], **content.SITE[language]}.items():
+                setattr(instance, field, value)
+            instance.links = [
+                {"type": "page", "value": self.pages[key].pk, "id": block_id("footer", key)}
+                for key in ("privacy", "accessibility", "contact")
+            ]
+
+        fill_footer(footer, SOURCE_LANGUAGE)
+        footer.save()
+        for language in TARGET_LANGUAGES:
+            self.sync_translation(footer, language, partial(fill_footer, language=language))

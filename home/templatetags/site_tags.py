@@ -1,0 +1,111 @@
+from django import template
+from django.conf import settings
+from django.utils.translation import get_language
+from wagtail.models import Page, Site
+
+from home.models import Footer
+
+register = template.Library()
+
+# Open Graph wants a territory with the language.
+OG_LOCALES = {"eu": "eu_ES", "es": "es_ES", "en": "en_GB"}
+
+
+def locale_homes(request):
+    """The site's home page in every language it exists in, looked up once per request."""
+    if not hasattr(request, "_locale_homes"):
+        site = Site.find_for_request(request)
+        homes = (
+            Page.objects.filter(translation_key=site.root_page.translation_key)
+            .live()
+            .select_related("locale")
+            if site
+            else []
+        )
+        request._locale_homes = {home.locale.language_code: home for home in homes}
+    return request._locale_homes
+
+
+@register.simple_tag(takes_context=True)
+def current_home(context):
+    return locale_homes(context["request"]).get(get_language())
+
+
+@register.simple_tag(takes_context=True)
+def page_translations(context):
+    """One entry per language: this page in that language, or else that language's home page."""
+    request = context["request"]
+    page = context.get("page")
+    translations = {}
+    if isinstance(page, Page) and page.pk:
+        translations = {
+            translation.locale.language_code: translation
+            for translation in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+    homes = locale_homes(request)
+    current = get_language()
+    links = []
+    for code, name in settings.LANGUAGES:
+        target = translations.get(code) or homes.get(code)
+        if target is None:
+            continue
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "url": target.get_url(request),
+                "full_url": target.get_full_url(request),
+                "is_current": code == current,
+                "is_default": code == settings.LANGUAGE_CODE,
+                "is_translation": code in translations,
+                "og_locale": OG_LOCALES.get(code, code),
+            }
+        )
+    return links
+
+
+@register.inclusion_tag("components/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context["request"]
+    page = context.get("page")
+    home = locale_homes(request).get(get_language())
+    items = home.get_children().live().public().in_menu() if home else []
+    current_path = page.path if isinstance(page, Page) else ""
+    return {
+        "request": request,
+        "items": [
+            {
+                "title": item.title,
+                "url": item.get_url(request),
+                "is_current": current_path == item.path,
+                "is_ancestor": current_path.startswith(item.path) and current_path != item.path,
+            }
+            for item in items
+        ],
+    }
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    request = context["request"]
+    page = context["page"]
+    ancestors = page.get_ancestors().filter(depth__gte=2).live() if page.depth > 2 else []
+    return {"request": request, "ancestors": ancestors, "page": page}
+
+
+@register.inclusion_tag("components/footer.html", takes_context=True)
+def site_footer(context):
+    language_code = get_language()
+    footer = Footer.for_language(language_code)
+    return {
+        "request": context["request"],
+        "footer": footer,
+        "links": footer.pages_linked(language_code) if footer else [],
+    }
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    """An absolute URL on the site's own domain, like Wagtail's page.full_url."""
+    site = Site.find_for_request(context["request"])
+    return f"{site.root_url}{url}" if site else context["request"].build_absolute_uri(url)

@@ -1,0 +1,102 @@
+import pytest
+from django.conf import settings
+from wagtail.models import Locale
+
+from home.models import StandardPage
+
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "expected"),
+    [
+        ("", "/eu/"),
+        ("es-ES,es;q=0.9,en;q=0.5", "/es/"),
+        ("en-GB,en;q=0.8", "/en/"),
+        ("fr-FR,fr;q=0.9", "/eu/"),
+        ("eu,es;q=0.5", "/eu/"),
+    ],
+)
+def test_root_redirects_to_best_language(client, db, accept_language, expected):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept_language)
+    assert response.status_code == 302
+    assert response["Location"] == expected
+
+
+def test_root_prefers_language_chosen_with_switcher(client, db):
+    response = client.get("/language/en/", {"next": "/en/"})
+    assert response.status_code == 302
+    assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "en"
+
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="es")
+    assert response["Location"] == "/en/"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_home_page_renders_in_its_language(client, pages, language):
+    response = client.get(f"/{language}/")
+    assert response.status_code == 200
+    assert f'<html lang="{language}"' in response.text
+    assert pages["home"][language].hero_title in response.text
+
+
+def test_english_programme_slugs_are_stable(client, db):
+    for slug in ("tkgune", "urratsbat", "urratsbat-community", "esm"):
+        assert client.get(f"/en/programmes/{slug}/").status_code == 200
+
+
+def test_basque_and_spanish_pages_use_their_own_slugs(pages):
+    community = pages["community"]
+    assert community["eu"].url == "/eu/programak/urratsbat-komunitatea/"
+    assert community["es"].url == "/es/programas/comunidad-urratsbat/"
+
+
+def test_hreflang_and_canonical_links_are_absolute_and_complete(client, pages):
+    response = client.get("/en/programmes/tkgune/")
+    html = response.text
+    tkgune = pages["tkgune"]
+    assert '<link rel="canonical" href="http://127.0.0.1:8000/en/programmes/tkgune/">' in html
+    for language in LANGUAGES:
+        assert (
+            f'<link rel="alternate" hreflang="{language}" href="http://127.0.0.1:8000{tkgune[language].url}">'
+            in html
+        )
+    assert f'hreflang="x-default" href="http://127.0.0.1:8000{tkgune["eu"].url}"' in html
+
+
+def test_language_switcher_leads_to_the_same_page_in_other_languages(client, pages):
+    html = client.get("/en/programmes/tkgune/").text
+    assert 'href="/language/es/?next=/es/programas/tkgune/"' in html
+    assert 'href="/language/eu/?next=/eu/programak/tkgune/"' in html
+    assert 'aria-current="true">English<' in html
+
+
+def test_language_switcher_falls_back_to_home_and_says_so(client, pages):
+    about = pages["about"]["eu"]
+    untranslated = about.add_sibling(
+        instance=StandardPage(title="Bakarrik euskaraz", slug="bakarrik-euskaraz")
+    )
+    untranslated.save_revision().publish()
+
+    html = client.get(untranslated.url).text
+
+    assert 'href="/language/es/?next=/es/"' in html
+    assert "(sin traducir: página de inicio)" in html
+    assert "(not translated: home page)" in html
+    head = html.split("</head>")[0]
+    assert 'hreflang="es"' not in head
+
+
+def test_switch_language_refuses_to_redirect_off_site(client, db):
+    response = client.get("/language/es/", {"next": "https://evil.example/"})
+    assert response["Location"] == "/es/"
+
+
+def test_switch_language_ignores_unknown_languages(client, db):
+    response = client.get("/language/fr/", {"next": "/fr/"}, follow=True)
+    assert response.status_code == 404
+    assert settings.LANGUAGE_COOKIE_NAME not in response.cookies
+
+
+def test_every_language_has_a_locale(db):
+    assert set(Locale.objects.values_list("language_code", flat=True)) >= set(LANGUAGES)
