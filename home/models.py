@@ -98,7 +98,7 @@ class HomePage(PageImageMixin, Page):
     )
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.ProgrammeIndexPage", "home.StandardPage"]
+    subpage_types = ["home.ProgrammeIndexPage", "home.StandardPage", "news.NewsIndexPage"]
 
     content_panels = [
         *Page.content_panels,

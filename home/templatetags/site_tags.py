@@ -1,11 +1,17 @@
+import json
+
 from django import template
 from django.conf import settings
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from home.models import Footer
 
 register = template.Library()
+
+# As Django's json_script: nothing in the data can close the <script> element.
+JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 # Open Graph wants a territory with the language.
 OG_LOCALES = {"eu": "eu_ES", "es": "es_ES", "en": "en_GB"}
@@ -109,3 +115,14 @@ def absolute_url(context, url):
     """An absolute URL on the site's own domain, like Wagtail's page.full_url."""
     site = Site.find_for_request(context["request"])
     return f"{site.root_url}{url}" if site else context["request"].build_absolute_uri(url)
+
+
+@register.simple_tag
+def elided_page_range(page_obj):
+    return page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
+
+
+@register.filter
+def ld_json(data):
+    """Serialise structured data for a <script type="application/ld+json"> element."""
+    return mark_safe(json.dumps(data, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES))  # noqa: S308

@@ -1,5 +1,6 @@
 """Build the demo site in Basque, Spanish and English. Safe to run again: it updates in place."""
 
+import datetime
 import io
 import os
 import uuid
@@ -18,13 +19,25 @@ from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
-from home import models as home_models
 from home.demo import content, images
+from home.models import Footer, HomePage, ProgrammeIndexPage, ProgrammePage, StandardPage
+from news.demo import content as news_content
+from news.models import NewsCategory, NewsIndexPage, NewsPage
 
 DEMO_NAMESPACE = uuid.UUID("5b0c55a4-5f5e-4d3e-9c38-7d1d7ad0c2a1")
 SOURCE_LANGUAGE = settings.LANGUAGE_CODE
 TARGET_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != SOURCE_LANGUAGE]
-STREAM_FIELDS = {"body"}
+PAGE_MODELS = {
+    model.__name__: model
+    for model in (
+        HomePage,
+        ProgrammeIndexPage,
+        ProgrammePage,
+        StandardPage,
+        NewsIndexPage,
+        NewsPage,
+    )
+}
 
 
 def block_id(*parts):
@@ -44,7 +57,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, force=False, if_empty=False, **options):
-        if if_empty and home_models.HomePage.objects.exists():
+        if if_empty and HomePage.objects.exists():
             self.stdout.write("The site already has content: leaving it as it is.")
             return
         if not settings.DEBUG and not force:
@@ -60,9 +73,11 @@ class Command(BaseCommand):
         self.admin = self.ensure_users()
         self.remove_placeholder_page()
         self.images = self.ensure_images()
-        self.pages = self.ensure_pages()
+        self.pages = {}
+        self.ensure_pages(content.PAGES)
         self.ensure_site()
         self.ensure_footer()
+        self.ensure_news()
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Demo content is ready in eu, es and en."))
 
@@ -85,6 +100,8 @@ class Command(BaseCommand):
                         "submit_translation",
                         "add_footer",
                         "change_footer",
+                        "add_newscategory",
+                        "change_newscategory",
                         "add_image",
                         "change_image",
                         "choose_image",
@@ -115,9 +132,15 @@ class Command(BaseCommand):
     # Images ---------------------------------------------------------------------------------
 
     def ensure_images(self):
+        specs = dict(content.IMAGES)
+        for article in news_content.ARTICLES:
+            specs[f"news-{article['key']}"] = {
+                **article["image"],
+                "title": f"News: {article['en']['title']}",
+            }
         Image = get_image_model()
         found = {}
-        for key, spec in content.IMAGES.items():
+        for key, spec in specs.items():
             image = Image.objects.filter(title=spec["title"]).first()
             if image is None:
                 data = images.render(spec["colour"], spec["motif"], seed=key)
@@ -130,33 +153,24 @@ class Command(BaseCommand):
 
     # Pages ----------------------------------------------------------------------------------
 
-    def ensure_pages(self):
-        pages = {}
+    def ensure_pages(self, specs):
         # First pass: every page exists, so blocks can link to pages further down the list.
-        for spec in content.PAGES:
-            pages[spec["key"]] = self.ensure_page(spec, pages)
-        self.pages = pages
-        for spec in content.PAGES:
-            page = pages[spec["key"]]
+        for spec in specs:
+            self.pages[spec["key"]] = self.ensure_page(spec)
+        for spec in specs:
+            page = self.pages[spec["key"]]
             self.fill(page, spec, SOURCE_LANGUAGE)
             page.save_revision(user=self.admin, log_action=True).publish(user=self.admin)
             page.refresh_from_db()
             for language in TARGET_LANGUAGES:
                 self.sync_translation(
-                    page,
-                    language,
-                    partial(self.fill, spec=spec, language=language),
+                    page, language, partial(self.fill, spec=spec, language=language)
                 )
-        self.stdout.write(f"Pages: {len(pages)} in each of {len(settings.LANGUAGES)} languages.")
-        return pages
 
-    def ensure_page(self, spec, pages):
-        model = getattr(home_models, spec["type"])
+    def ensure_page(self, spec):
+        model = PAGE_MODELS[spec["type"]]
         data = spec[SOURCE_LANGUAGE]
-        if spec["parent"] is None:
-            parent = Page.get_first_root_node()
-        else:
-            parent = pages[spec["parent"]]
+        parent = self.pages[spec["parent"]] if spec["parent"] else Page.get_first_root_node()
         existing = (
             model.objects.child_of(parent)
             .filter(slug=data["slug"], locale=self.locales[SOURCE_LANGUAGE])
@@ -170,18 +184,16 @@ class Command(BaseCommand):
         return page
 
     def fill(self, page, spec, language, with_links=True):
-        """Set the page's fields from the content module, in one language."""
-        data = spec[language]
-        shared = spec.get("shared", {})
+        """Set the page's fields from the content modules, in one language."""
         page.show_in_menus = spec.get("show_in_menus", False)
         page.image = self.images.get(spec.get("image"))
-        for field, value in data.items():
+        for field, value in spec[language].items():
             if field == "body":
                 if with_links:
                     page.body = self.stream(spec["key"], value)
-            else:
+            elif field != "tags":  # tags belong to each language's page: see ensure_news
                 setattr(page, field, value)
-        for field, value in shared.items():
+        for field, value in spec.get("shared", {}).items():
             if field == "hero_cta_page":
                 page.hero_cta_page = self.pages[value] if with_links else None
             elif field == "featured":
@@ -190,6 +202,12 @@ class Command(BaseCommand):
                         {"type": "programme", "value": self.pages[key].pk, "id": block_id(key)}
                         for key in value
                     ]
+            elif field == "categories":
+                page.categories = [self.news_categories[key] for key in value]
+            elif field == "related_programmes":
+                page.related_programmes = [self.pages[key] for key in value]
+            elif field == "publication_date":
+                page.publication_date = datetime.date.fromisoformat(value)
             else:
                 setattr(page, field, value)
 
@@ -264,7 +282,6 @@ class Command(BaseCommand):
         ).delete()
 
     def ensure_footer(self):
-        Footer = home_models.Footer
         footer = Footer.objects.filter(locale=self.locales[SOURCE_LANGUAGE]).first()
         footer = footer or Footer(locale=self.locales[SOURCE_LANGUAGE])
 
@@ -280,3 +297,51 @@ class Command(BaseCommand):
         footer.save()
         for language in TARGET_LANGUAGES:
             self.sync_translation(footer, language, partial(fill_footer, language=language))
+
+    # News -----------------------------------------------------------------------------------
+
+    def ensure_news(self):
+        self.news_categories = {}
+        for spec in news_content.CATEGORIES:
+            category = NewsCategory.objects.filter(
+                slug=spec["slug"], locale=self.locales[SOURCE_LANGUAGE]
+            ).first() or NewsCategory(slug=spec["slug"], locale=self.locales[SOURCE_LANGUAGE])
+            category.name = spec[SOURCE_LANGUAGE]
+            category.save()
+            self.news_categories[spec["key"]] = category
+            for language in TARGET_LANGUAGES:
+                self.sync_translation(
+                    category,
+                    language,
+                    lambda target, name=spec[language]: setattr(target, "name", name),
+                )
+
+        index = {"key": "news", "type": "NewsIndexPage", "parent": "home", "show_in_menus": True}
+        articles = [
+            {
+                "key": f"news-{article['key']}",
+                "type": "NewsPage",
+                "parent": "news",
+                "image": f"news-{article['key']}",
+                "shared": {
+                    "publication_date": article["date"],
+                    "categories": article["categories"],
+                    "related_programmes": article["programmes"],
+                },
+                **{language: article[language] for language, _name in settings.LANGUAGES},
+            }
+            for article in news_content.ARTICLES
+        ]
+        self.ensure_pages([{**index, **news_content.INDEX}, *articles])
+
+        for spec in articles:
+            source = self.pages[spec["key"]]
+            for translation in source.get_translations(inclusive=True).select_related("locale"):
+                page = translation.specific
+                tags = spec[page.locale.language_code]["tags"]
+                if sorted(page.tags.names()) != sorted(tags):
+                    page.tags.set(tags)
+                    page.save_revision(user=self.admin).publish(user=self.admin)
+        self.stdout.write(
+            f"News: {len(articles)} articles in {len(news_content.CATEGORIES)} categories."
+        )

@@ -1,0 +1,312 @@
+import math
+
+from django import forms
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import Tag, TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks import BodyBlock
+from home.models import PAGE_TRANSLATABLE_FIELDS, PageImageMixin
+
+from .feeds import NewsAtomFeed, NewsRssFeed
+from .filters import NewsFilter
+
+NEWS_PER_PAGE = 12
+FEED_LENGTH = 20
+WORDS_PER_MINUTE = 200
+
+
+class NewsCategory(TranslatableMixin, models.Model):
+    """A news topic such as TKgune or Events; its slug is the same in every language."""
+
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        help_text=_("Used in web addresses (?category=…); the same in every language."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("news category")
+        verbose_name_plural = _("news categories")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_news_category_slug")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+def attach_categories(articles, locale):
+    """Give each article `display_categories` in `locale`, in one query for any number of them.
+
+    Articles keep the categories chosen on the source page (wagtail-localize synchronises
+    the relation), so names are looked up by translation key in the reader's language.
+    """
+    in_locale = {
+        category.translation_key: category
+        for category in NewsCategory.objects.filter(locale=locale)
+    }
+    for article in articles:
+        article.display_categories = [
+            in_locale.get(category.translation_key, category)
+            for category in article.categories.all()
+        ]
+    return articles
+
+
+class NewsPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "news.NewsPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class NewsIndexPage(RoutablePageMixin, Page):
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("A short text above the list of articles."),
+    )
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro")]
+
+    class Meta:
+        verbose_name = _("news index page")
+        verbose_name_plural = _("news index pages")
+
+    def articles(self):
+        return (
+            NewsPage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("-publication_date", "-pk")
+            .select_related("image")
+            .prefetch_related("image__renditions", "categories")
+        )
+
+    def categories_in_use(self):
+        used = NewsCategory.objects.filter(articles__in=self.articles()).values("translation_key")
+        return NewsCategory.objects.filter(locale=self.locale, translation_key__in=used)
+
+    def years_in_use(self):
+        return [
+            date.year
+            for date in NewsPage.objects.child_of(self)
+            .live()
+            .public()
+            .dates("publication_date", "year", order="DESC")
+        ]
+
+    def filter_articles(self, request):
+        return NewsFilter(
+            request.GET,
+            queryset=self.articles(),
+            categories=self.categories_in_use(),
+            years=self.years_in_use(),
+        )
+
+    def latest_articles(self, request, count):
+        """The newest articles for a feed, with the category filter of the request applied."""
+        news_filter = self.filter_articles(request)
+        articles = attach_categories(list(news_filter.qs[:count]), self.locale)
+        return articles, news_filter.active("category")
+
+    @path("")
+    def index_view(self, request):
+        news_filter = self.filter_articles(request)
+        articles = Paginator(news_filter.qs, NEWS_PER_PAGE).get_page(request.GET.get("page"))
+        attach_categories(articles, self.locale)
+        return self.render(
+            request,
+            context_overrides={
+                "news_filter": news_filter,
+                "articles": articles,
+                "active_category": news_filter.active("category"),
+                "active_year": news_filter.active("year"),
+                "active_tag": Tag.objects.filter(slug=news_filter.active("tag")).first(),
+            },
+        )
+
+    @path("feed/rss/", name="rss")
+    def rss_feed(self, request):
+        return NewsRssFeed(self, FEED_LENGTH)(request)
+
+    @path("feed/atom/", name="atom")
+    def atom_feed(self, request):
+        return NewsAtomFeed(self, FEED_LENGTH)(request)
+
+
+class NewsPage(PageImageMixin, Page):
+    publication_date = models.DateField(
+        _("publication date"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("Shown on the article. Leave empty to use the day it is first published."),
+    )
+    lead = models.TextField(
+        _("lead"),
+        max_length=500,
+        help_text=_("One or two sentences that sum up the article, shown in lists and feeds."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    categories = ParentalManyToManyField(
+        "news.NewsCategory",
+        verbose_name=_("categories"),
+        blank=True,
+        related_name="articles",
+        help_text=_("Readers can filter the news by category."),
+    )
+    tags = ClusterTaggableManager(
+        verbose_name=_("tags"),
+        through=NewsPageTag,
+        blank=True,
+        help_text=_("Keywords in this article's language, separated by commas."),
+    )
+    related_programmes = ParentalManyToManyField(
+        "home.ProgrammePage",
+        verbose_name=_("programmes"),
+        blank=True,
+        related_name="news_articles",
+        help_text=_("The article appears under “In the news” on these programme pages."),
+    )
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("publication_date"),
+    ]
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("publication_date"),
+        FieldPanel("lead"),
+        *PageImageMixin.image_panels,
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("tags"),
+                FieldPanel("related_programmes"),
+            ],
+            heading=_("Topics"),
+        ),
+    ]
+
+    # Categories and programmes stay those of the source page; tags belong to each language.
+    translatable_fields = [
+        *PAGE_TRANSLATABLE_FIELDS,
+        *PageImageMixin.image_translatable_fields,
+        SynchronizedField("publication_date"),
+        TranslatableField("lead"),
+        TranslatableField("body"),
+        SynchronizedField("categories"),
+        SynchronizedField("related_programmes"),
+    ]
+
+    class Meta:
+        verbose_name = _("news article")
+        verbose_name_plural = _("news articles")
+
+    def save(self, *args, **kwargs):
+        # The date defaults to the day the article first goes live, scheduled or not.
+        if self.live and not self.publication_date:
+            self.publication_date = timezone.localdate()
+        return super().save(*args, **kwargs)
+
+    @property
+    def reading_time(self):
+        words = len(strip_tags(f"{self.lead} {self.body}").split())
+        return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+    def siblings(self):
+        return NewsPage.objects.sibling_of(self, inclusive=False).live().public()
+
+    def related_articles(self, count=3):
+        keys = [category.translation_key for category in self.categories.all()]
+        related = (
+            self.siblings()
+            .filter(categories__translation_key__in=keys)
+            .distinct()
+            .order_by("-publication_date", "-pk")
+            .select_related("image")
+            .prefetch_related("image__renditions", "categories")[:count]
+        )
+        return attach_categories(list(related), self.locale)
+
+    def previous_article(self):
+        return (
+            self.siblings()
+            .filter(
+                models.Q(publication_date__lt=self.publication_date)
+                | models.Q(publication_date=self.publication_date, pk__lt=self.pk)
+            )
+            .order_by("-publication_date", "-pk")
+            .first()
+        )
+
+    def next_article(self):
+        return (
+            self.siblings()
+            .filter(
+                models.Q(publication_date__gt=self.publication_date)
+                | models.Q(publication_date=self.publication_date, pk__gt=self.pk)
+            )
+            .order_by("publication_date", "pk")
+            .first()
+        )
+
+    def programmes(self):
+        """The related programme pages in this article's language."""
+        keys = [programme.translation_key for programme in self.related_programmes.all()]
+        return Page.objects.live().filter(translation_key__in=keys, locale_id=self.locale_id)
+
+    def structured_data(self, request):
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title,
+            "description": self.lead,
+            "inLanguage": self.locale.language_code,
+            "datePublished": self.publication_date.isoformat(),
+            "dateModified": (self.last_published_at or timezone.now()).isoformat(),
+            "mainEntityOfPage": self.get_full_url(request),
+            "publisher": {"@type": "Organization", "name": "Tknika", "url": "https://tknika.eus"},
+        }
+        if self.image:
+            rendition = self.image.get_rendition("fill-1200x630")
+            data["image"] = f"{self.get_site().root_url}{rendition.url}"
+        return data
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        attach_categories([self], self.locale)
+        context["og_type"] = "article"
+        context["index_url"] = self.get_parent().get_url(request)
+        context["structured_data"] = self.structured_data(request)
+        return context

@@ -1,0 +1,37 @@
+"""What communications staff see in the Wagtail admin."""
+
+import pytest
+
+from home.models import Footer
+
+
+@pytest.fixture
+def editor_client(client, db):
+    assert client.login(username="editor", password="tknika-demo")
+    return client
+
+
+def test_editor_edits_a_translation_in_the_translation_editor(editor_client, pages):
+    spanish = pages["tkgune"]["es"]
+    response = editor_client.get(f"/admin/pages/{spanish.pk}/edit/")
+    assert response.status_code == 200
+    assert "w-translation-editor" in response.text or "translation-editor" in response.text
+
+
+def test_editor_can_add_a_programme_and_a_standard_page(editor_client, pages):
+    index = pages["programmes"]["eu"]
+    response = editor_client.get(f"/admin/pages/add/home/programmepage/{index.pk}/")
+    assert response.status_code == 200
+    response = editor_client.get(f"/admin/pages/add/home/standardpage/{pages['home']['eu'].pk}/")
+    assert response.status_code == 200
+
+
+def test_editor_edits_the_footer_snippet(editor_client, db):
+    footer = Footer.objects.get(locale__language_code="eu")
+    response = editor_client.get(f"/admin/snippets/home/footer/edit/{footer.pk}/")
+    assert response.status_code == 200
+
+
+def test_moderator_reaches_the_admin(client, db):
+    assert client.login(username="moderator", password="tknika-demo")
+    assert client.get("/admin/").status_code == 200
