@@ -98,7 +98,12 @@ class HomePage(PageImageMixin, Page):
     )
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.ProgrammeIndexPage", "home.StandardPage", "news.NewsIndexPage"]
+    subpage_types = [
+        "home.ProgrammeIndexPage",
+        "home.StandardPage",
+        "news.NewsIndexPage",
+        "directory.DirectoryIndexPage",
+    ]
 
     content_panels = [
         *Page.content_panels,

@@ -192,6 +192,20 @@ class NewsPage(PageImageMixin, Page):
         help_text=_("The article appears under “In the news” on these programme pages."),
     )
 
+    related_companies = ParentalManyToManyField(
+        "directory.CompanyPage",
+        verbose_name=_("companies"),
+        blank=True,
+        related_name="news_articles",
+        help_text=_("The article appears under “In the news” on these company profiles."),
+    )
+    related_vet_centres = ParentalManyToManyField(
+        "directory.VETCentre",
+        verbose_name=_("VET centres"),
+        blank=True,
+        related_name="news_articles",
+    )
+
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
 
@@ -213,12 +227,14 @@ class NewsPage(PageImageMixin, Page):
                 FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("tags"),
                 FieldPanel("related_programmes"),
+                FieldPanel("related_companies"),
+                FieldPanel("related_vet_centres"),
             ],
             heading=_("Topics"),
         ),
     ]
 
-    # Categories and programmes stay those of the source page; tags belong to each language.
+    # Categories and related pages stay those of the source page; tags belong to each language.
     translatable_fields = [
         *PAGE_TRANSLATABLE_FIELDS,
         *PageImageMixin.image_translatable_fields,
@@ -227,6 +243,8 @@ class NewsPage(PageImageMixin, Page):
         TranslatableField("body"),
         SynchronizedField("categories"),
         SynchronizedField("related_programmes"),
+        SynchronizedField("related_companies"),
+        SynchronizedField("related_vet_centres"),
     ]
 
     class Meta:

@@ -4,7 +4,7 @@ import io
 import math
 import random
 
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 
 SIZE = (1600, 900)
 
@@ -57,6 +57,37 @@ def render(colour, motif, seed):
             ]
             draw.line(points, fill=(dark, mid, light)[band % 3], width=22)
 
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def render_logo(colour, shape, initials):
+    """A square logo: a coloured shape with the company's initials."""
+    size = 400
+    image = Image.new("RGB", (size, size), "white")
+    draw = ImageDraw.Draw(image)
+    box = [40, 40, size - 40, size - 40]
+    if shape == "circle":
+        draw.ellipse(box, fill=colour)
+    elif shape == "rounded":
+        draw.rounded_rectangle(box, 70, fill=colour)
+    elif shape == "hexagon":
+        centre, radius = size / 2, size / 2 - 40
+        draw.polygon(
+            [
+                (
+                    centre + radius * math.cos(math.pi / 3 * i),
+                    centre + radius * math.sin(math.pi / 3 * i),
+                )
+                for i in range(6)
+            ],
+            fill=colour,
+        )
+    else:
+        draw.rectangle(box, fill=colour)
+    font = ImageFont.load_default(size=150)
+    draw.text((size / 2, size / 2), initials, fill="white", font=font, anchor="mm")
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=True)
     return buffer.getvalue()

@@ -32,18 +32,18 @@ def latest_news(context, count=3):
 
 
 @register.inclusion_tag("components/in_the_news.html", takes_context=True)
-def in_the_news(context, programme, count=3):
-    """The latest articles, in the programme page's language, that name this programme."""
+def in_the_news(context, page, relation, count=3):
+    """The latest articles in the page's language whose `relation` names this page."""
     articles = list(
         NewsPage.objects.live()
         .public()
         .filter(
-            locale_id=programme.locale_id,
-            related_programmes__translation_key=programme.translation_key,
+            locale_id=page.locale_id,
+            **{f"{relation}__translation_key": page.translation_key},
         )
         .order_by("-publication_date", "-pk")
         .select_related("image")
         .prefetch_related("image__renditions", "categories")[:count]
     )
-    attach_categories(articles, programme.locale)
+    attach_categories(articles, page.locale)
     return {"request": context["request"], "articles": articles}

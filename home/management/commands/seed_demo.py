@@ -4,7 +4,6 @@ import datetime
 import io
 import os
 import uuid
-from collections import Counter, defaultdict
 from functools import partial
 
 from django.conf import settings
@@ -15,12 +14,12 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from wagtail.images import get_image_model
 from wagtail.models import GroupPagePermission, Locale, Page, Site
-from wagtail_localize.models import Translation, TranslationSource
-from wagtail_localize.segments import StringSegmentValue
-from wagtail_localize.segments.extract import extract_segments
 
+from directory.demo import content as directory_content
+from directory.models import OPEN_TO, CompanyPage, DirectoryIndexPage, Sector, VETCentre
 from home.demo import content, images
 from home.models import Footer, HomePage, ProgrammeIndexPage, ProgrammePage, StandardPage
+from home.translation import MissingText, translate_with_texts
 from news.demo import content as news_content
 from news.models import NewsCategory, NewsIndexPage, NewsPage
 
@@ -36,8 +35,12 @@ PAGE_MODELS = {
         StandardPage,
         NewsIndexPage,
         NewsPage,
+        DirectoryIndexPage,
+        CompanyPage,
     )
 }
+# Tag fields hold words of each language: every translation gets its own.
+LANGUAGE_TAGS = ("tags", "services")
 
 
 def block_id(*parts):
@@ -77,6 +80,7 @@ class Command(BaseCommand):
         self.ensure_pages(content.PAGES)
         self.ensure_site()
         self.ensure_footer()
+        self.ensure_directory()
         self.ensure_news()
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Demo content is ready in eu, es and en."))
@@ -102,6 +106,10 @@ class Command(BaseCommand):
                         "change_footer",
                         "add_newscategory",
                         "change_newscategory",
+                        "add_sector",
+                        "change_sector",
+                        "add_vetcentre",
+                        "change_vetcentre",
                         "add_image",
                         "change_image",
                         "choose_image",
@@ -132,20 +140,44 @@ class Command(BaseCommand):
     # Images ---------------------------------------------------------------------------------
 
     def ensure_images(self):
-        specs = dict(content.IMAGES)
-        for article in news_content.ARTICLES:
-            specs[f"news-{article['key']}"] = {
-                **article["image"],
-                "title": f"News: {article['en']['title']}",
-            }
+        """Draw each demo image once; keyed for the content modules to refer to."""
+        specs = [
+            (key, spec["title"], partial(images.render, spec["colour"], spec["motif"], seed=key))
+            for key, spec in content.IMAGES.items()
+        ]
+        specs += [
+            (
+                f"news-{article['key']}",
+                f"News: {article['en']['title']}",
+                partial(
+                    images.render,
+                    article["image"]["colour"],
+                    article["image"]["motif"],
+                    seed=article["key"],
+                ),
+            )
+            for article in news_content.ARTICLES
+        ]
+        specs += [
+            (
+                f"logo-{company['slug']}",
+                f"Logo: {company['name']}",
+                partial(
+                    images.render_logo,
+                    company["logo"]["colour"],
+                    company["logo"]["shape"],
+                    "".join(word[0] for word in company["name"].split()[:2]).upper(),
+                ),
+            )
+            for company in directory_content.COMPANIES
+        ]
         Image = get_image_model()
         found = {}
-        for key, spec in specs.items():
-            image = Image.objects.filter(title=spec["title"]).first()
+        for key, title, draw in specs:
+            image = Image.objects.filter(title=title).first()
             if image is None:
-                data = images.render(spec["colour"], spec["motif"], seed=key)
-                image = Image(title=spec["title"], description=spec["title"])
-                image.file = ImageFile(io.BytesIO(data), name=f"demo-{key}.png")
+                image = Image(title=title, description=title)
+                image.file = ImageFile(io.BytesIO(draw()), name=f"demo-{key}.png")
                 image.save()
             found[key] = image
         self.stdout.write(f"Images: {len(found)}.")
@@ -160,12 +192,16 @@ class Command(BaseCommand):
         for spec in specs:
             page = self.pages[spec["key"]]
             self.fill(page, spec, SOURCE_LANGUAGE)
+            self.set_language_tags(page, spec, SOURCE_LANGUAGE)
             page.save_revision(user=self.admin, log_action=True).publish(user=self.admin)
             page.refresh_from_db()
-            for language in TARGET_LANGUAGES:
-                self.sync_translation(
-                    page, language, partial(self.fill, spec=spec, language=language)
-                )
+            self.translate(
+                page,
+                partial(self.fill, spec=spec),
+                finish=lambda translated, locale, spec=spec: self.set_language_tags(
+                    translated, spec, locale.language_code
+                ),
+            )
 
     def ensure_page(self, spec):
         model = PAGE_MODELS[spec["type"]]
@@ -186,12 +222,13 @@ class Command(BaseCommand):
     def fill(self, page, spec, language, with_links=True):
         """Set the page's fields from the content modules, in one language."""
         page.show_in_menus = spec.get("show_in_menus", False)
-        page.image = self.images.get(spec.get("image"))
+        if "image" in spec:
+            page.image = self.images.get(spec["image"])
         for field, value in spec[language].items():
             if field == "body":
                 if with_links:
                     page.body = self.stream(spec["key"], value)
-            elif field != "tags":  # tags belong to each language's page: see ensure_news
+            elif field not in LANGUAGE_TAGS:  # see set_language_tags
                 setattr(page, field, value)
         for field, value in spec.get("shared", {}).items():
             if field == "hero_cta_page":
@@ -204,6 +241,15 @@ class Command(BaseCommand):
                     ]
             elif field == "categories":
                 page.categories = [self.news_categories[key] for key in value]
+            elif field == "sectors":
+                page.sectors = [self.sectors[key] for key in value]
+            elif field == "vet_centre":
+                page.vet_centre = self.vet_centres[value]
+            elif field == "logo":
+                page.logo = self.images[value]
+            elif field == "open_to":
+                for key, (flag, _label) in OPEN_TO.items():
+                    setattr(page, flag, key in value)
             elif field == "related_programmes":
                 page.related_programmes = [self.pages[key] for key in value]
             elif field == "publication_date":
@@ -232,37 +278,16 @@ class Command(BaseCommand):
 
     # Translations ---------------------------------------------------------------------------
 
-    def sync_translation(self, source_instance, language, fill_target):
-        """Translate through wagtail-localize, so editors see every string as translated."""
-        source, created = TranslationSource.get_or_create_from_instance(source_instance)
-        if not created:
-            source.update_from_db()
-        translation, _created = Translation.objects.get_or_create(
-            source=source, target_locale=self.locales[language]
-        )
-        # Fill a throwaway copy of the source with this language's texts, then pair its
-        # strings with the source's, segment by segment.
-        target = type(source_instance).objects.get(pk=source_instance.pk)
-        fill_target(target)
-        texts = defaultdict(list)
-        for segment in extract_segments(target):
-            if isinstance(segment, StringSegmentValue):
-                texts[segment.path].append(segment.string.data)
-        po = translation.export_po()
-        seen = Counter()
-        for entry in po:
-            if entry.obsolete:
-                continue
-            candidates = texts.get(entry.msgctxt, [])
-            if seen[entry.msgctxt] >= len(candidates):
-                raise CommandError(
-                    f"The {language} demo content of “{source_instance}” has no text for "
-                    f"“{entry.msgctxt}”: keep every language's structure the same."
-                )
-            entry.msgstr = candidates[seen[entry.msgctxt]]
-            seen[entry.msgctxt] += 1
-        translation.import_po(po, user=self.admin, translation_type="manual")
-        translation.save_target(user=self.admin, publish=True)
+    def translate(self, source_object, fill, finish=None):
+        """Translate into every other language; `fill(instance, language)` sets its texts."""
+        fills = {
+            self.locales[language]: partial(fill, language=language)
+            for language in TARGET_LANGUAGES
+        }
+        try:
+            translate_with_texts(source_object, fills, user=self.admin, finish=finish)
+        except MissingText as error:
+            raise CommandError(f"{error}: keep every language's structure the same.") from error
 
     # Site and footer ------------------------------------------------------------------------
 
@@ -295,27 +320,38 @@ class Command(BaseCommand):
 
         fill_footer(footer, SOURCE_LANGUAGE)
         footer.save()
-        for language in TARGET_LANGUAGES:
-            self.sync_translation(footer, language, partial(fill_footer, language=language))
+        self.translate(footer, fill_footer)
+
+    # Taxonomies and tags --------------------------------------------------------------------
+
+    def ensure_translated_snippets(self, model, specs):
+        """A snippet per spec in the source language, translated; returned by slug."""
+        found = {}
+        source_locale = self.locales[SOURCE_LANGUAGE]
+        for spec in specs:
+            snippet = model.objects.filter(slug=spec["slug"], locale=source_locale).first()
+            snippet = snippet or model(slug=spec["slug"], locale=source_locale)
+            snippet.name = spec[SOURCE_LANGUAGE]
+            snippet.save()
+            found[spec["slug"]] = snippet
+            self.translate(
+                snippet, lambda target, language, spec=spec: setattr(target, "name", spec[language])
+            )
+        return found
+
+    def set_language_tags(self, page, spec, language):
+        """Tags are words of each language, so each translation gets its own."""
+        for field in LANGUAGE_TAGS:
+            if field in spec[language]:
+                getattr(page, field).set(spec[language][field])
 
     # News -----------------------------------------------------------------------------------
 
     def ensure_news(self):
-        self.news_categories = {}
-        for spec in news_content.CATEGORIES:
-            category = NewsCategory.objects.filter(
-                slug=spec["slug"], locale=self.locales[SOURCE_LANGUAGE]
-            ).first() or NewsCategory(slug=spec["slug"], locale=self.locales[SOURCE_LANGUAGE])
-            category.name = spec[SOURCE_LANGUAGE]
-            category.save()
-            self.news_categories[spec["key"]] = category
-            for language in TARGET_LANGUAGES:
-                self.sync_translation(
-                    category,
-                    language,
-                    lambda target, name=spec[language]: setattr(target, "name", name),
-                )
-
+        categories = self.ensure_translated_snippets(NewsCategory, news_content.CATEGORIES)
+        self.news_categories = {
+            spec["key"]: categories[spec["slug"]] for spec in news_content.CATEGORIES
+        }
         index = {"key": "news", "type": "NewsIndexPage", "parent": "home", "show_in_menus": True}
         articles = [
             {
@@ -333,15 +369,63 @@ class Command(BaseCommand):
             for article in news_content.ARTICLES
         ]
         self.ensure_pages([{**index, **news_content.INDEX}, *articles])
-
-        for spec in articles:
-            source = self.pages[spec["key"]]
-            for translation in source.get_translations(inclusive=True).select_related("locale"):
-                page = translation.specific
-                tags = spec[page.locale.language_code]["tags"]
-                if sorted(page.tags.names()) != sorted(tags):
-                    page.tags.set(tags)
-                    page.save_revision(user=self.admin).publish(user=self.admin)
         self.stdout.write(
             f"News: {len(articles)} articles in {len(news_content.CATEGORIES)} categories."
+        )
+
+    # Directory ------------------------------------------------------------------------------
+
+    def ensure_directory(self):
+        self.sectors = self.ensure_translated_snippets(Sector, directory_content.SECTORS)
+        self.vet_centres = {}
+        for spec in directory_content.VET_CENTRES:
+            self.vet_centres[spec["slug"]], _created = VETCentre.objects.update_or_create(
+                slug=spec["slug"], defaults={k: v for k, v in spec.items() if k != "slug"}
+            )
+        index = {
+            "key": "directory",
+            "type": "DirectoryIndexPage",
+            "parent": "home",
+            "show_in_menus": True,
+        }
+        shared_fields = (
+            "sectors",
+            "cohort_year",
+            "founded_year",
+            "territory",
+            "town",
+            "website",
+            "email",
+            "phone",
+            "linkedin_url",
+            "instagram_url",
+            "team_size",
+            "open_to",
+            "status",
+        )
+        companies = [
+            {
+                "key": f"company-{company['slug']}",
+                "type": "CompanyPage",
+                "parent": "directory",
+                "shared": {
+                    "logo": f"logo-{company['slug']}",
+                    "vet_centre": company["centre"],
+                    **{field: company[field] for field in shared_fields},
+                },
+                **{
+                    language: {
+                        "title": company["name"],
+                        "slug": company["slug"],
+                        **company[language],
+                    }
+                    for language, _name in settings.LANGUAGES
+                },
+            }
+            for company in directory_content.COMPANIES
+        ]
+        self.ensure_pages([{**index, **directory_content.INDEX}, *companies])
+        self.stdout.write(
+            f"Directory: {len(companies)} companies, {len(self.sectors)} sectors, "
+            f"{len(self.vet_centres)} VET centres."
         )

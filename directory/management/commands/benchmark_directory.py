@@ -1,0 +1,47 @@
+"""Measure directory search and facet latency (p50/p95) in-process; not a test."""
+
+import statistics
+import time
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.db import connection
+from django.test import Client
+
+from directory.models import CompanyPage, DirectoryIndexPage, Sector
+
+QUERIES = ["robot", "energia", "software datu", "Donostia", "zurgintza eraikuntza", "3D"]
+
+
+class Command(BaseCommand):
+    help = "Time directory pages with searches and facets; prints p50 and p95 in milliseconds."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--requests", type=int, default=200)
+
+    def handle(self, *args, requests, **options):
+        index = DirectoryIndexPage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
+        sectors = list(Sector.objects.filter(locale=index.locale).values_list("slug", flat=True))
+        mixes = []
+        for number, query in enumerate(QUERIES):
+            sector = sectors[number % len(sectors)]
+            mixes += [
+                {"q": query},
+                {"q": query, "sector": sector},
+                {"sector": sector, "territory": "gipuzkoa", "open_to": "clients"},
+                {"year_from": 2018, "year_to": 2022, "sort": "cohort", "page": 2},
+            ]
+        client = Client(HTTP_HOST="127.0.0.1")
+        client.get(index.url)  # warm up caches and connections
+        timings = []
+        for number in range(requests):
+            started = time.perf_counter()
+            response = client.get(index.url, mixes[number % len(mixes)])
+            timings.append((time.perf_counter() - started) * 1000)
+            assert response.status_code == 200  # noqa: S101 - a broken page is no benchmark
+        companies = CompanyPage.objects.filter(locale=index.locale).count()
+        quantiles = statistics.quantiles(timings, n=20)
+        self.stdout.write(
+            f"{connection.vendor}: {companies} companies, {requests} requests: "
+            f"p50 {statistics.median(timings):.0f} ms, p95 {quantiles[18]:.0f} ms"
+        )

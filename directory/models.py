@@ -1,0 +1,378 @@
+"""Urratsbat alumni companies.
+
+Each company is a Wagtail page (CompanyPage) under the directory page rather than a snippet:
+pages give editors drafts, revisions, previews, moderation workflows and wagtail-localize's
+translation editor for free, and give visitors a URL per language, hreflang links and
+sitemap entries without extra code. The member portal builds on the same drafts and workflows.
+"""
+
+from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.models import PAGE_TRANSLATABLE_FIELDS
+
+FIRST_YEAR = 1950
+
+
+def current_year():
+    return timezone.localdate().year
+
+
+class Territory(models.TextChoices):
+    ARABA = "araba", "Araba"
+    BIZKAIA = "bizkaia", "Bizkaia"
+    GIPUZKOA = "gipuzkoa", "Gipuzkoa"
+    OTHER = "other", _("Other")
+
+
+class TeamSize(models.TextChoices):
+    SOLO = "1", _("1 person")
+    SMALL = "2-5", _("2–5 people")
+    MEDIUM = "6-10", _("6–10 people")
+    LARGE = "11-50", _("11–50 people")
+    LARGER = "51+", _("More than 50 people")
+
+
+OPEN_TO = {
+    "clients": ("open_to_clients", _("New clients")),
+    "partners": ("open_to_partners", _("Partners")),
+    "tkgune": ("open_to_tkgune", _("TKgune innovation projects")),
+    "hiring": ("open_to_hiring", _("Hiring and internships")),
+}
+
+
+class Sector(TranslatableMixin, models.Model):
+    """What a company does, e.g. Robotics; its slug is the same in every language."""
+
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        help_text=_("Used in web addresses (?sector=…); the same in every language."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectors")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_sector_slug")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class VETCentre(models.Model):
+    """A VET centre of the Urratsbat network; its name is a proper noun in every language."""
+
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    town = models.CharField(_("town"), max_length=80)
+    territory = models.CharField(_("territory"), max_length=20, choices=Territory.choices)
+    website = models.URLField(_("website"), blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldRowPanel([FieldPanel("town"), FieldPanel("territory")]),
+        FieldPanel("website"),
+    ]
+
+    class Meta:
+        verbose_name = _("VET centre")
+        verbose_name_plural = _("VET centres")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class DirectoryIndexPage(RoutablePageMixin, Page):
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("A short text above the search form."),
+    )
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["directory.CompanyPage"]
+    max_count_per_parent = 1
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro")]
+
+    class Meta:
+        verbose_name = _("directory page")
+        verbose_name_plural = _("directory pages")
+
+    def companies(self):
+        """Active, published companies of this directory (so in this page's language)."""
+        return (
+            CompanyPage.objects.child_of(self)
+            .live()
+            .public()
+            .filter(status=CompanyPage.Status.ACTIVE)
+        )
+
+    # The views module imports this one, hence the imports inside the routes.
+    @path("")
+    def index_view(self, request):
+        from .views import directory
+
+        return directory(self, request)
+
+    @path("suggest/", name="suggest")
+    def suggest_view(self, request):
+        from .views import suggest
+
+        return suggest(self, request)
+
+    @path("export/<str:file_format>/", name="export")
+    def export_view(self, request, file_format):
+        from .views import export
+
+        return export(self, request, file_format)
+
+
+class CompanyServiceTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "directory.CompanyPage", on_delete=models.CASCADE, related_name="tagged_services"
+    )
+
+
+class CompanyPage(Page):
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("Active")
+        INACTIVE = "inactive", _("No longer active")
+
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Square images work best."),
+    )
+    tagline = models.CharField(
+        _("tagline"), max_length=160, help_text=_("What the company does, in one line.")
+    )
+    description = RichTextField(
+        _("description"), blank=True, features=["bold", "italic", "ul", "link"]
+    )
+    sectors = ParentalManyToManyField(
+        "directory.Sector", verbose_name=_("sectors"), blank=True, related_name="companies"
+    )
+    vet_centre = models.ForeignKey(
+        "directory.VETCentre",
+        verbose_name=_("VET centre"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="companies",
+        help_text=_("Where the company was incubated by Urratsbat."),
+    )
+    cohort_year = models.PositiveSmallIntegerField(
+        _("Urratsbat cohort"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(2000), MaxValueValidator(2100)],
+        help_text=_("The year the company joined Urratsbat."),
+    )
+    founded_year = models.PositiveSmallIntegerField(
+        _("year founded"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(FIRST_YEAR), MaxValueValidator(2100)],
+    )
+    territory = models.CharField(
+        _("territory"), max_length=20, choices=Territory.choices, default=Territory.GIPUZKOA
+    )
+    town = models.CharField(_("town"), max_length=80, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    email = models.EmailField(_("public e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    linkedin_url = models.URLField(_("LinkedIn"), blank=True)
+    x_url = models.URLField(_("X (Twitter)"), blank=True)
+    instagram_url = models.URLField(_("Instagram"), blank=True)
+    team_size = models.CharField(
+        _("team size"), max_length=10, choices=TeamSize.choices, blank=True
+    )
+    services = ClusterTaggableManager(
+        verbose_name=_("services and products"),
+        through=CompanyServiceTag,
+        blank=True,
+        help_text=_("What the company offers, in this page's language, separated by commas."),
+    )
+    open_to_clients = models.BooleanField(_("open to new clients"), default=False)
+    open_to_partners = models.BooleanField(_("open to partners"), default=False)
+    open_to_tkgune = models.BooleanField(_("open to TKgune innovation projects"), default=False)
+    open_to_hiring = models.BooleanField(_("open to hiring and internships"), default=False)
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=Status.choices,
+        default=Status.ACTIVE,
+        db_index=True,
+        help_text=_("Companies no longer active are kept but hidden from the public directory."),
+    )
+    # Services as text, in this language, so full-text search can read them without joins.
+    services_text = models.TextField(editable=False, blank=True)
+
+    parent_page_types = ["directory.DirectoryIndexPage"]
+    subpage_types = []
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("tagline"),
+        index.SearchField("description"),
+        index.SearchField("services_text"),
+        index.SearchField("town"),
+        index.AutocompleteField("title"),
+        index.FilterField("status"),
+        index.FilterField("locale_id"),
+    ]
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("tagline"),
+        FieldPanel("logo"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("services"),
+            ],
+            heading=_("What it does"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("vet_centre"),
+                FieldRowPanel([FieldPanel("cohort_year"), FieldPanel("founded_year")]),
+                FieldRowPanel([FieldPanel("territory"), FieldPanel("town")]),
+                FieldPanel("team_size"),
+            ],
+            heading=_("Background"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("website"),
+                FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
+                FieldPanel("linkedin_url"),
+                FieldPanel("x_url"),
+                FieldPanel("instagram_url"),
+            ],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("open_to_clients"),
+                FieldPanel("open_to_partners"),
+                FieldPanel("open_to_tkgune"),
+                FieldPanel("open_to_hiring"),
+            ],
+            heading=_("Open to"),
+        ),
+        FieldPanel("status"),
+    ]
+
+    # Only the texts differ between languages; everything else stays in sync.
+    translatable_fields = [
+        *PAGE_TRANSLATABLE_FIELDS,
+        TranslatableField("tagline"),
+        TranslatableField("description"),
+        SynchronizedField("logo"),
+        SynchronizedField("sectors"),
+        SynchronizedField("vet_centre"),
+        SynchronizedField("cohort_year"),
+        SynchronizedField("founded_year"),
+        SynchronizedField("territory"),
+        SynchronizedField("town"),
+        SynchronizedField("website"),
+        SynchronizedField("email"),
+        SynchronizedField("phone"),
+        SynchronizedField("linkedin_url"),
+        SynchronizedField("x_url"),
+        SynchronizedField("instagram_url"),
+        SynchronizedField("team_size"),
+        SynchronizedField("open_to_clients"),
+        SynchronizedField("open_to_partners"),
+        SynchronizedField("open_to_tkgune"),
+        SynchronizedField("open_to_hiring"),
+        SynchronizedField("status"),
+    ]
+
+    class Meta:
+        verbose_name = _("company")
+        verbose_name_plural = _("companies")
+
+    def save(self, *args, **kwargs):
+        self.services_text = ", ".join(sorted(self.services.names()))
+        return super().save(*args, **kwargs)
+
+    def localized_sectors(self):
+        """This company's sectors named in the page's language."""
+        return Sector.objects.filter(
+            locale_id=self.locale_id, slug__in=[sector.slug for sector in self.sectors.all()]
+        )
+
+    def structured_data(self, request):
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Organization",
+            "name": self.title,
+            "description": self.tagline,
+            "url": self.website or self.get_full_url(request),
+            "address": {
+                "@type": "PostalAddress",
+                "addressLocality": self.town,
+                "addressRegion": self.get_territory_display(),
+                "addressCountry": "ES",
+            },
+        }
+        if self.logo:
+            data["logo"] = f"{self.get_site().root_url}{self.logo.get_rendition('max-400x400').url}"
+        if self.email:
+            data["email"] = self.email
+        if self.founded_year:
+            data["foundingDate"] = str(self.founded_year)
+        same_as = [url for _label, url in self.social_links]
+        if same_as:
+            data["sameAs"] = same_as
+        return data
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["directory_url"] = self.get_parent().get_url(request)
+        context["structured_data"] = self.structured_data(request)
+        return context
+
+    @property
+    def open_to(self):
+        return [label for field, label in OPEN_TO.values() if getattr(self, field)]
+
+    @property
+    def social_links(self):
+        links = (
+            ("LinkedIn", self.linkedin_url),
+            ("X", self.x_url),
+            ("Instagram", self.instagram_url),
+        )
+        return [(label, url) for label, url in links if url]

@@ -1,0 +1,113 @@
+"""Request handling for the directory page's routes: search, suggestions and exports."""
+
+import csv
+import json
+
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse, JsonResponse
+from django.utils.translation import gettext_lazy as _
+
+from .filters import CompanyFilter
+from .models import Sector
+
+COMPANIES_PER_PAGE = 24
+SUGGESTIONS = 8
+# Spreadsheet programs run a cell starting with one of these as a formula.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+EXPORT_COLUMNS = [
+    (_("Name"), lambda company: company.title),
+    (_("Tagline"), lambda company: company.tagline),
+    (_("Sectors"), lambda company: "; ".join(company.sector_names)),
+    (_("VET centre"), lambda company: company.vet_centre.name if company.vet_centre else ""),
+    (_("Urratsbat cohort"), lambda company: company.cohort_year or ""),
+    (_("Year founded"), lambda company: company.founded_year or ""),
+    (_("Territory"), lambda company: company.get_territory_display()),
+    (_("Town"), lambda company: company.town),
+    (_("Website"), lambda company: company.website),
+    (_("E-mail"), lambda company: company.email),
+    (_("Phone"), lambda company: company.phone),
+    (_("Team size"), lambda company: company.get_team_size_display()),
+    (_("Services and products"), lambda company: company.services_text),
+    (_("Open to"), lambda company: "; ".join(str(label) for label in company.open_to)),
+]
+
+
+def company_filter(index, request):
+    return CompanyFilter(request.GET, queryset=index.companies(), locale=index.locale)
+
+
+def with_sector_names(companies, locale):
+    """Name each company's sectors in `locale`, in one query for any number of companies."""
+    names = dict(Sector.objects.filter(locale=locale).values_list("slug", "name"))
+    for company in companies:
+        company.sector_names = [names.get(s.slug, s.name) for s in company.sectors.all()]
+    return companies
+
+
+def directory(index, request):
+    found = company_filter(index, request)
+    companies = Paginator(
+        found.qs.select_related("logo", "vet_centre").prefetch_related(
+            "logo__renditions", "sectors"
+        ),
+        COMPANIES_PER_PAGE,
+    ).get_page(request.GET.get("page"))
+    with_sector_names(companies, index.locale)
+    return index.render(
+        request,
+        context_overrides={
+            "company_filter": found,
+            "companies": companies,
+            "facets": found.facets(),
+            "query": found.query,
+            "query_was_shortened": found.query_was_shortened,
+            "sort": found.sort_order,
+            "is_filtered": found.is_filtered,
+        },
+    )
+
+
+def suggest(index, request):
+    query = company_filter(index, request).query
+    suggestions = []
+    if len(query) >= 2:
+        suggestions = [
+            {"name": company.title, "url": company.get_url(request)}
+            for company in index.companies()
+            .filter(title__icontains=query)
+            .order_by("title")[:SUGGESTIONS]
+        ]
+    return JsonResponse({"suggestions": suggestions})
+
+
+def neutralise(value):
+    text = str(value)
+    return f"'{text}" if text.startswith(FORMULA_PREFIXES) else text
+
+
+def export(index, request, file_format):
+    if file_format not in ("csv", "json"):
+        raise Http404
+    companies = company_filter(index, request).qs.select_related("vet_centre")
+    companies = with_sector_names(companies.prefetch_related("sectors"), index.locale)
+    headings = [str(heading) for heading, _value in EXPORT_COLUMNS]
+    rows = [
+        [*(value(company) for _heading, value in EXPORT_COLUMNS), company.get_full_url(request)]
+        for company in companies
+    ]
+    headings.append(str(_("Profile")))
+    if file_format == "json":
+        data = [dict(zip(headings, row, strict=True)) for row in rows]
+        response = HttpResponse(
+            json.dumps(data, ensure_ascii=False, indent=2),
+            content_type="application/json; charset=utf-8",
+        )
+    else:
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response.write("\ufeff")  # a byte-order mark, so spreadsheet programs read UTF-8
+        writer = csv.writer(response)
+        writer.writerow(headings)
+        writer.writerows([neutralise(value) for value in row] for row in rows)
+    response["Content-Disposition"] = f'attachment; filename="{index.slug}.{file_format}"'
+    return response

@@ -1,0 +1,74 @@
+"""Translate content through wagtail-localize from texts already written in each language.
+
+The texts are paired with the source's strings segment by segment and stored in
+wagtail-localize's translation memory, so editors then see every string as translated and can
+keep editing the translation in its translation editor, as if a translator had typed it there.
+Used by the demo content and by the company import.
+"""
+
+from collections import Counter, defaultdict
+
+from wagtail.models import Page
+from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
+
+
+class MissingText(ValueError):
+    pass
+
+
+def translate_with_texts(source_object, fills, *, user=None, complete=True, finish=None):
+    """Create or update the translations of `source_object`, one per locale in `fills`.
+
+    `fills[locale](instance)` sets that language's texts on a copy of the source; `complete`
+    demands a text for every string (else missing ones keep the source text); `finish(page,
+    locale)` may change a translated page before it is published.
+    """
+    source, created = TranslationSource.get_or_create_from_instance(source_object)
+    if not created:
+        source.update_from_db()
+    for locale, fill in fills.items():
+        translation, _created = Translation.objects.get_or_create(
+            source=source, target_locale=locale
+        )
+        translation.import_po(
+            _paired_po(translation, source_object, fill, complete),
+            user=user,
+            translation_type="manual",
+        )
+        # Pages are published here rather than when the transaction commits, so that a
+        # caller's transaction holds the whole change and `finish` adds to the same revision.
+        is_page = isinstance(source_object, Page)
+        source.create_or_update_translation(
+            locale, user=user, publish=not is_page, copy_parent_pages=True, fallback=True
+        )
+        if is_page:
+            translated = source_object.get_translation(locale).specific
+            if finish:
+                finish(translated, locale)
+            translated.save_revision(user=user).publish(user=user)
+
+
+def _paired_po(translation, source_object, fill, complete):
+    """The translation's PO file with each string's text taken from a filled-in copy."""
+    target = type(source_object).objects.get(pk=source_object.pk)
+    fill(target)
+    texts = defaultdict(list)
+    for segment in extract_segments(target):
+        if isinstance(segment, StringSegmentValue):
+            texts[segment.path].append(segment.string.data)
+    po = translation.export_po()
+    seen = Counter()
+    for entry in po:
+        if entry.obsolete:
+            continue
+        candidates = texts.get(entry.msgctxt, [])
+        if seen[entry.msgctxt] < len(candidates):
+            entry.msgstr = candidates[seen[entry.msgctxt]]
+        elif complete:
+            raise MissingText(
+                f"“{source_object}” has no {translation.target_locale} text for “{entry.msgctxt}”"
+            )
+        seen[entry.msgctxt] += 1
+    return po

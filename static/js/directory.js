@@ -1,0 +1,92 @@
+// Directory: update results as the visitor types or ticks a facet, keeping the URL shareable.
+// Without JavaScript the form submits normally and the server renders the same page.
+(function () {
+  "use strict";
+  var form = document.querySelector("[data-directory-form]");
+  if (!form || !window.fetch || !window.history.pushState) return;
+
+  var results = form.querySelector("[data-directory-results]");
+  var facets = form.querySelector("[data-directory-facets]");
+  var search = form.querySelector("#directory-q");
+  var suggestions = document.getElementById("directory-suggestions");
+  var timer = null;
+  var controller = null;
+
+  function urlFor(formElement) {
+    var params = new URLSearchParams();
+    new FormData(formElement).forEach(function (value, name) {
+      if (value !== "") params.append(name, value);
+    });
+    var query = params.toString();
+    return formElement.action + (query ? "?" + query : "");
+  }
+
+  function load(url, push) {
+    if (controller) controller.abort();
+    controller = new AbortController();
+    form.setAttribute("aria-busy", "true");
+    return fetch(url, { signal: controller.signal, headers: { Accept: "text/html" } })
+      .then(function (response) { return response.text(); })
+      .then(function (html) {
+        var page = new DOMParser().parseFromString(html, "text/html");
+        var newResults = page.querySelector("[data-directory-results]");
+        var newFacets = page.querySelector("[data-directory-facets]");
+        if (!newResults || !newFacets) { window.location.assign(url); return; }
+        results.innerHTML = newResults.innerHTML;
+        // Keep focus where the visitor is when redrawing the facets they are using.
+        var focusedId = document.activeElement && document.activeElement.id;
+        facets.innerHTML = newFacets.innerHTML;
+        if (focusedId && facets.querySelector("#" + CSS.escape(focusedId))) {
+          document.getElementById(focusedId).focus();
+        }
+        if (push) window.history.pushState({ directory: true }, "", url);
+      })
+      .catch(function (error) {
+        if (error.name !== "AbortError") window.location.assign(url);
+      })
+      .finally(function () { form.removeAttribute("aria-busy"); });
+  }
+
+  function update() { load(urlFor(form), true); }
+
+  form.addEventListener("change", function (event) {
+    if (event.target === search) return;
+    update();
+  });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    update();
+  });
+  search.addEventListener("input", function () {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(function () {
+      update();
+      suggest();
+    }, 350);
+  });
+  window.addEventListener("popstate", function () {
+    load(window.location.href, false).then(function () {
+      var params = new URLSearchParams(window.location.search);
+      search.value = params.get("q") || "";
+    });
+  });
+
+  function suggest() {
+    var query = search.value.trim();
+    if (query.length < 2 || !suggestions) return;
+    var url = search.dataset.suggestUrl + "?q=" + encodeURIComponent(query);
+    fetch(url, { headers: { Accept: "application/json" } })
+      .then(function (response) { return response.json(); })
+      .then(function (data) {
+        suggestions.replaceChildren.apply(
+          suggestions,
+          data.suggestions.map(function (item) {
+            var option = document.createElement("option");
+            option.value = item.name;
+            return option;
+          })
+        );
+      })
+      .catch(function () {});
+  }
+})();
