@@ -21,7 +21,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.models import PAGE_TRANSLATABLE_FIELDS
+from home.models import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage
 
 FIRST_YEAR = 1950
 
@@ -103,20 +103,8 @@ class VETCentre(models.Model):
         return self.name
 
 
-class DirectoryIndexPage(RoutablePageMixin, Page):
-    intro = RichTextField(
-        _("introduction"),
-        blank=True,
-        features=["bold", "italic", "link"],
-        help_text=_("A short text above the search form."),
-    )
-
-    parent_page_types = ["home.HomePage"]
+class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
     subpage_types = ["directory.CompanyPage"]
-    max_count_per_parent = 1
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro")]
 
     class Meta:
         verbose_name = _("directory page")
@@ -363,6 +351,15 @@ class CompanyPage(Page):
         context["directory_url"] = self.get_parent().get_url(request)
         context["structured_data"] = self.structured_data(request)
         return context
+
+    # Shared pages use the logo as their image (see components/social_meta.html).
+    @property
+    def image(self):
+        return self.logo
+
+    @property
+    def image_alt(self):
+        return _("%(name)s logo") % {"name": self.title}
 
     @property
     def open_to(self):

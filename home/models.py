@@ -153,20 +153,28 @@ class HomePage(PageImageMixin, Page):
         return context
 
 
-class ProgrammeIndexPage(Page):
+class SectionIndexPage(Page):
+    """A section's landing page in each language: an introduction above a listing."""
+
     intro = RichTextField(
         _("introduction"),
         blank=True,
         features=["bold", "italic", "link"],
-        help_text=_("A short text above the list of programmes."),
+        help_text=_("A short text at the top of the page, above the listing."),
     )
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["home.ProgrammePage"]
     max_count_per_parent = 1
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro")]
+
+    class Meta:
+        abstract = True
+
+
+class ProgrammeIndexPage(SectionIndexPage):
+    subpage_types = ["home.ProgrammePage"]
 
     class Meta:
         verbose_name = _("programme index page")

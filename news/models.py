@@ -11,13 +11,13 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
-from home.models import PAGE_TRANSLATABLE_FIELDS, PageImageMixin
+from home.models import PAGE_TRANSLATABLE_FIELDS, PageImageMixin, SectionIndexPage
 
 from .feeds import NewsAtomFeed, NewsRssFeed
 from .filters import NewsFilter
@@ -76,20 +76,8 @@ class NewsPageTag(TaggedItemBase):
     )
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
-    intro = RichTextField(
-        _("introduction"),
-        blank=True,
-        features=["bold", "italic", "link"],
-        help_text=_("A short text above the list of articles."),
-    )
-
-    parent_page_types = ["home.HomePage"]
+class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     subpage_types = ["news.NewsPage"]
-    max_count_per_parent = 1
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro")]
 
     class Meta:
         verbose_name = _("news index page")

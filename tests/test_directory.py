@@ -289,3 +289,22 @@ def test_editors_list_filter_and_export_companies(client, directory):
     assert inactive.title in content
     xlsx = client.get("/admin/companies/", {"export": "xlsx"})
     assert xlsx.status_code == 200
+
+
+def test_company_page_shows_the_news_that_name_it(client, directory):
+    from news.models import NewsPage
+
+    company = active(directory["eu"]).first()
+    article = NewsPage.objects.live().filter(locale=company.locale).first()
+    article.related_companies.add(company)
+    article.save_revision().publish()
+    html = client.get(company.url).text
+    assert "Albisteetan" in html
+    assert f'href="{article.url}"' in html
+
+
+def test_company_page_is_shared_with_its_logo(client, directory):
+    company = active(directory["en"]).exclude(logo=None).first()
+    html = client.get(company.url).text
+    assert '<meta property="og:image" content="http' in html
+    assert f'<meta property="og:image:alt" content="{escape(company.title)} logo">' in html
