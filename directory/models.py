@@ -7,8 +7,9 @@ sitemap entries without extra code. The member portal builds on the same drafts 
 """
 
 from django import forms
+from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import connection, models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -17,11 +18,13 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.models import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage
+from home.models import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage, Taxonomy
+
+from .search import search_document
 
 FIRST_YEAR = 1950
 
@@ -53,29 +56,12 @@ OPEN_TO = {
 }
 
 
-class Sector(TranslatableMixin, models.Model):
-    """What a company does, e.g. Robotics; its slug is the same in every language."""
+class Sector(Taxonomy):
+    """What a company does, e.g. Robotics."""
 
-    name = models.CharField(_("name"), max_length=80)
-    slug = models.SlugField(
-        _("slug"),
-        max_length=80,
-        help_text=_("Used in web addresses (?sector=…); the same in every language."),
-    )
-
-    panels = [FieldPanel("name"), FieldPanel("slug")]
-    translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
-
-    class Meta(TranslatableMixin.Meta):
+    class Meta(Taxonomy.Meta):
         verbose_name = _("sector")
         verbose_name_plural = _("sectors")
-        ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(fields=["slug", "locale"], name="unique_sector_slug")
-        ]
-
-    def __str__(self):
-        return self.name
 
 
 class VETCentre(models.Model):
@@ -223,6 +209,8 @@ class CompanyPage(Page):
     )
     # Services as text, in this language, so full-text search can read them without joins.
     services_text = models.TextField(editable=False, blank=True)
+    # PostgreSQL's indexed search document (see search.py); derived, so kept out of revisions.
+    search_document = SearchVectorField(null=True, editable=False, serialize=False)
 
     parent_page_types = ["directory.DirectoryIndexPage"]
     subpage_types = []
@@ -313,7 +301,19 @@ class CompanyPage(Page):
 
     def save(self, *args, **kwargs):
         self.services_text = ", ".join(sorted(self.services.names()))
-        return super().save(*args, **kwargs)
+        super().save(*args, **kwargs)
+        # Only a full save writes these texts to the row; saving a draft revision does not.
+        if connection.vendor == "postgresql" and kwargs.get("update_fields") is None:
+            CompanyPage.objects.filter(pk=self.pk).update(
+                search_document=search_document(
+                    self.locale.language_code,
+                    title=self.title,
+                    tagline=self.tagline,
+                    services=self.services_text,
+                    description=self.description,
+                    town=self.town,
+                )
+            )
 
     def localized_sectors(self):
         """This company's sectors named in the page's language."""

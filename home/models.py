@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
@@ -19,6 +20,32 @@ PAGE_TRANSLATABLE_FIELDS = [
     TranslatableField("search_description"),
     SynchronizedField("show_in_menus"),
 ]
+
+
+class Taxonomy(TranslatableMixin, models.Model):
+    """A term to classify content by, e.g. a sector; its slug is the same in every language."""
+
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        help_text=_("Used in web addresses to filter by this term; the same in every language."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="unique_%(app_label)s_%(class)s_slug"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
 
 
 class PageImageMixin(models.Model):
@@ -103,6 +130,7 @@ class HomePage(PageImageMixin, Page):
         "home.StandardPage",
         "news.NewsIndexPage",
         "directory.DirectoryIndexPage",
+        "marketplace.MarketplaceIndexPage",
     ]
 
     content_panels = [
@@ -296,6 +324,30 @@ class StandardPage(PageImageMixin, Page):
     class Meta:
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseSiteSetting):
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from every form that asks for personal details."),
+    )
+
+    panels = [FieldPanel("privacy_page")]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    @classmethod
+    def privacy_page_for(cls, request):
+        """The privacy notice in the visitor's language, where it is translated."""
+        page = cls.for_request(request).privacy_page
+        return page.localized if page else None
 
 
 class Footer(TranslatableMixin, models.Model):

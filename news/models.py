@@ -12,12 +12,12 @@ from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
-from home.models import PAGE_TRANSLATABLE_FIELDS, PageImageMixin, SectionIndexPage
+from home.models import PAGE_TRANSLATABLE_FIELDS, PageImageMixin, SectionIndexPage, Taxonomy
 
 from .feeds import NewsAtomFeed, NewsRssFeed
 from .filters import NewsFilter
@@ -27,29 +27,12 @@ FEED_LENGTH = 20
 WORDS_PER_MINUTE = 200
 
 
-class NewsCategory(TranslatableMixin, models.Model):
-    """A news topic such as TKgune or Events; its slug is the same in every language."""
+class NewsCategory(Taxonomy):
+    """A news topic such as TKgune or Events."""
 
-    name = models.CharField(_("name"), max_length=80)
-    slug = models.SlugField(
-        _("slug"),
-        max_length=80,
-        help_text=_("Used in web addresses (?category=…); the same in every language."),
-    )
-
-    panels = [FieldPanel("name"), FieldPanel("slug")]
-    translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
-
-    class Meta(TranslatableMixin.Meta):
+    class Meta(Taxonomy.Meta):
         verbose_name = _("news category")
         verbose_name_plural = _("news categories")
-        ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(fields=["slug", "locale"], name="unique_news_category_slug")
-        ]
-
-    def __str__(self):
-        return self.name
 
 
 def attach_categories(articles, locale):

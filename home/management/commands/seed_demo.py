@@ -13,13 +13,23 @@ from django.core.files.images import ImageFile
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from wagtail.images import get_image_model
-from wagtail.models import GroupPagePermission, Locale, Page, Site
+from wagtail.models import GroupPagePermission, Locale, Page, Site, Workflow, WorkflowPage
 
 from directory.demo import content as directory_content
 from directory.models import OPEN_TO, CompanyPage, DirectoryIndexPage, Sector, VETCentre
 from home.demo import content, images
-from home.models import Footer, HomePage, ProgrammeIndexPage, ProgrammePage, StandardPage
+from home.models import (
+    Footer,
+    HomePage,
+    ProgrammeIndexPage,
+    ProgrammePage,
+    SiteSettings,
+    StandardPage,
+)
 from home.translation import MissingText, translate_with_texts
+from marketplace.demo import content as marketplace_content
+from marketplace.models import ListingCategory, ListingPage, MarketplaceIndexPage
+from marketplace.review import REVIEW_WORKFLOW
 from news.demo import content as news_content
 from news.models import NewsCategory, NewsIndexPage, NewsPage
 
@@ -37,6 +47,8 @@ PAGE_MODELS = {
         NewsPage,
         DirectoryIndexPage,
         CompanyPage,
+        MarketplaceIndexPage,
+        ListingPage,
     )
 }
 # Tag fields hold words of each language: every translation gets its own.
@@ -82,6 +94,7 @@ class Command(BaseCommand):
         self.ensure_footer()
         self.ensure_directory()
         self.ensure_news()
+        self.ensure_marketplace()
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Demo content is ready in eu, es and en."))
 
@@ -110,6 +123,13 @@ class Command(BaseCommand):
                         "change_sector",
                         "add_vetcentre",
                         "change_vetcentre",
+                        "add_listingcategory",
+                        "change_listingcategory",
+                        "view_enquiry",
+                        "change_enquiry",
+                        "delete_enquiry",
+                        "view_sitesettings",
+                        "change_sitesettings",
                         "add_image",
                         "change_image",
                         "choose_image",
@@ -170,6 +190,20 @@ class Command(BaseCommand):
                 ),
             )
             for company in directory_content.COMPANIES
+        ]
+        specs += [
+            (
+                f"listing-{listing['key']}",
+                f"Listing: {listing['en']['title']}",
+                partial(
+                    images.render,
+                    listing["image"]["colour"],
+                    listing["image"]["motif"],
+                    seed=listing["key"],
+                ),
+            )
+            for listing in marketplace_content.LISTINGS
+            if listing["image"]
         ]
         Image = get_image_model()
         found = {}
@@ -252,6 +286,13 @@ class Command(BaseCommand):
                     setattr(page, flag, key in value)
             elif field == "related_programmes":
                 page.related_programmes = [self.pages[key] for key in value]
+            elif field == "listing_category":
+                page.category = self.listing_categories[value]
+            elif field == "company":
+                page.company = self.pages[f"company-{value}"]
+            elif field in ("valid_from", "valid_until"):
+                # Days from today, so the demo always has open, closing and closed listings.
+                setattr(page, field, self.today + datetime.timedelta(days=value))
             elif field == "publication_date":
                 page.publication_date = datetime.date.fromisoformat(value)
             else:
@@ -299,6 +340,9 @@ class Command(BaseCommand):
         site.site_name = "Tknika Hub"
         site.root_page = home
         site.save()
+        SiteSettings.objects.update_or_create(
+            site=site, defaults={"privacy_page": self.pages["privacy"]}
+        )
 
     def remove_placeholder_page(self):
         """Wagtail's welcome page (and the site pointing at it) would take the slug "home"."""
@@ -428,4 +472,45 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Directory: {len(companies)} companies, {len(self.sectors)} sectors, "
             f"{len(self.vet_centres)} VET centres."
+        )
+
+    # Marketplace ----------------------------------------------------------------------------
+
+    def ensure_marketplace(self):
+        self.today = datetime.date.today()
+        self.listing_categories = self.ensure_translated_snippets(
+            ListingCategory, marketplace_content.CATEGORIES
+        )
+        index = {
+            "key": "marketplace",
+            "type": "MarketplaceIndexPage",
+            "parent": "home",
+            "show_in_menus": True,
+        }
+        listings = [
+            {
+                "key": f"listing-{listing['key']}",
+                "type": "ListingPage",
+                "parent": "marketplace",
+                **({"image": f"listing-{listing['key']}"} if listing["image"] else {}),
+                "shared": {
+                    "kind": listing["kind"],
+                    "listing_category": listing["category"],
+                    "company": listing["company"],
+                    "territory": listing["territory"],
+                    "location": listing["location"],
+                    "valid_from": listing["starts"],
+                    "valid_until": listing["ends"],
+                    "contact_email": listing["contact_email"],
+                },
+                **{language: listing[language] for language, _name in settings.LANGUAGES},
+            }
+            for listing in marketplace_content.LISTINGS
+        ]
+        self.ensure_pages([{**index, **marketplace_content.INDEX}, *listings])
+        review = Workflow.objects.get(name=REVIEW_WORKFLOW)
+        for page in self.pages["marketplace"].get_translations(inclusive=True):
+            WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": review})
+        self.stdout.write(
+            f"Marketplace: {len(listings)} listings in {len(self.listing_categories)} categories."
         )

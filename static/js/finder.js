@@ -1,14 +1,15 @@
-// Directory: update results as the visitor types or ticks a facet, keeping the URL shareable.
+// Search pages (directory, marketplace): update results as the visitor types or ticks a
+// facet, keeping the URL shareable.
 // Without JavaScript the form submits normally and the server renders the same page.
 (function () {
   "use strict";
-  var form = document.querySelector("[data-directory-form]");
+  var form = document.querySelector("[data-finder-form]");
   if (!form || !window.fetch || !window.history.pushState) return;
 
-  var results = form.querySelector("[data-directory-results]");
-  var facets = form.querySelector("[data-directory-facets]");
-  var search = form.querySelector("#directory-q");
-  var suggestions = document.getElementById("directory-suggestions");
+  var results = form.querySelector("[data-finder-results]");
+  var facets = form.querySelector("[data-finder-facets]");
+  var search = form.querySelector("[data-finder-search]");
+  var suggestions = document.getElementById(search.getAttribute("list"));
   var timer = null;
   var controller = null;
 
@@ -29,8 +30,8 @@
       .then(function (response) { return response.text(); })
       .then(function (html) {
         var page = new DOMParser().parseFromString(html, "text/html");
-        var newResults = page.querySelector("[data-directory-results]");
-        var newFacets = page.querySelector("[data-directory-facets]");
+        var newResults = page.querySelector("[data-finder-results]");
+        var newFacets = page.querySelector("[data-finder-facets]");
         if (!newResults || !newFacets) { window.location.assign(url); return; }
         results.innerHTML = newResults.innerHTML;
         // Keep focus where the visitor is when redrawing the facets they are using.
@@ -39,7 +40,7 @@
         if (focusedId && facets.querySelector("#" + CSS.escape(focusedId))) {
           document.getElementById(focusedId).focus();
         }
-        if (push) window.history.pushState({ directory: true }, "", url);
+        if (push) window.history.pushState({ finder: true }, "", url);
       })
       .catch(function (error) {
         if (error.name !== "AbortError") window.location.assign(url);
@@ -73,7 +74,7 @@
 
   function suggest() {
     var query = search.value.trim();
-    if (query.length < 2 || !suggestions) return;
+    if (query.length < 2 || !suggestions || !search.dataset.suggestUrl) return;
     var url = search.dataset.suggestUrl + "?q=" + encodeURIComponent(query);
     fetch(url, { headers: { Accept: "application/json" } })
       .then(function (response) { return response.json(); })

@@ -1,0 +1,55 @@
+import django.contrib.postgres.search
+from django.db import migrations
+
+from directory.search import search_document
+
+INDEX_NAME = "directory_company_search_gin"
+
+
+def fill_documents(apps, schema_editor):
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    CompanyPage = apps.get_model("directory", "CompanyPage")
+    for company in CompanyPage.objects.select_related("locale").iterator():
+        CompanyPage.objects.filter(pk=company.pk).update(
+            search_document=search_document(
+                company.locale.language_code,
+                title=company.title,
+                tagline=company.tagline,
+                services=company.services_text,
+                description=company.description,
+                town=company.town,
+            )
+        )
+
+
+def create_index(apps, schema_editor):
+    # A GIN index is PostgreSQL's; other databases search through Wagtail's backend.
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(
+            f"CREATE INDEX {INDEX_NAME} ON directory_companypage USING gin (search_document)"
+        )
+
+
+def drop_index(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(f"DROP INDEX IF EXISTS {INDEX_NAME}")
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ("directory", "0002_alter_directoryindexpage_intro"),
+    ]
+
+    operations = [
+        migrations.AddField(
+            model_name="companypage",
+            name="search_document",
+            field=django.contrib.postgres.search.SearchVectorField(
+                editable=False, null=True, serialize=False
+            ),
+        ),
+        migrations.RunPython(fill_documents, migrations.RunPython.noop),
+        migrations.RunPython(create_index, drop_index),
+    ]

@@ -1,0 +1,137 @@
+"""Search and faceted filtering shared by the directory and the marketplace."""
+
+import django_filters
+from django.db.models import Case, Count, IntegerField, Q, When
+from django.utils.functional import cached_property
+
+MAX_QUERY_WORDS = 12
+MAX_QUERY_LENGTH = 120
+
+
+def shorten_query(text):
+    """Cap a search to what the search backends handle well; say whether it was cut."""
+    words = " ".join(text.split()).split(" ")
+    shortened = " ".join(words[:MAX_QUERY_WORDS])[:MAX_QUERY_LENGTH].strip()
+    return shortened, shortened != " ".join(words).strip()
+
+
+def ranked_search(queryset, searchable, query):
+    """Items of `queryset` that Wagtail's search finds in `searchable`, with a `relevance`."""
+    ranked = [item.pk for item in searchable.search(query, operator="and")]
+    return queryset.filter(pk__in=ranked).annotate(
+        relevance=Case(
+            *[When(pk=pk, then=len(ranked) - position) for position, pk in enumerate(ranked)],
+            default=0,
+            output_field=IntegerField(),
+        )
+    )
+
+
+class FacetedFilterSet(django_filters.FilterSet):
+    """Filters whose options show how many results each gives with the other filters applied.
+
+    Values that do not validate are ignored, never an error: a shared link with a stale or
+    mangled parameter still shows a normal page. Subclasses declare the filters, `SORTS`
+    (name: ordering), `DEFAULT_SORT`, `FACETS`, `FLAG_FACETS` and `search()`.
+    """
+
+    SORTS = {}
+    DEFAULT_SORT = ""
+    FACETS = {}  # facet name: field; ticking several options matches any of them
+    FLAG_FACETS = {}  # facet name: {option: boolean field}; ticked options must all hold
+
+    def __init__(self, data, *, queryset, locale):
+        super().__init__(data, queryset=queryset)
+        self.locale = locale
+
+    @cached_property
+    def shortened_query(self):
+        return shorten_query(self.value("q") or "")
+
+    @property
+    def query(self):
+        return self.shortened_query[0]
+
+    @property
+    def query_was_shortened(self):
+        return self.shortened_query[1]
+
+    def search(self, queryset, query):
+        raise NotImplementedError
+
+    def value(self, name):
+        self.form.is_valid()
+        return self.form.cleaned_data.get(name)
+
+    def filter_nothing(self, queryset, name, value):
+        return queryset  # the search and sort are applied in `qs`, around every facet
+
+    def searched(self):
+        if not hasattr(self, "_searched"):
+            queryset = self.queryset
+            if self.query:
+                queryset = self.search(queryset, self.query)
+            self._searched = queryset
+        return self._searched
+
+    def filtered(self, queryset, *, without=()):
+        self.form.is_valid()
+        for name, value in self.form.cleaned_data.items():
+            if name not in without and value not in (None, "", []):
+                queryset = self.filters[name].filter(queryset, value)
+        return queryset
+
+    @property
+    def is_filtered(self):
+        return any(self.value(name) for name in self.filters if name != "sort")
+
+    @property
+    def sort_order(self):
+        sort = self.value("sort") or ("relevance" if self.query else self.DEFAULT_SORT)
+        if sort == "relevance" and not self.query:
+            sort = self.DEFAULT_SORT
+        return sort
+
+    @property
+    def qs(self):
+        if not hasattr(self, "_results"):
+            results = self.filtered(self.searched())
+            self._results = results.order_by(*self.SORTS[self.sort_order])
+        return self._results
+
+    def facet_counts(self):
+        """For each facet option, how many results match with the other filters applied."""
+        counts = {}
+        model = self.queryset.model
+        for facet, field in self.FACETS.items():
+            matching = self.filtered(self.searched(), without=[facet]).values("pk")
+            counts[facet] = dict(
+                model.objects.filter(pk__in=matching)
+                .order_by()
+                .values_list(field)
+                .annotate(count=Count("pk", distinct=True))
+                .values_list(field, "count")
+            )
+        for facet, flags in self.FLAG_FACETS.items():
+            # Ticked flags all apply, so each option counts what ticking it too would give.
+            matching = self.filtered(self.searched()).values("pk")
+            counts[facet] = model.objects.filter(pk__in=matching).aggregate(
+                **{
+                    option: Count("pk", filter=Q(**{field: True}))
+                    for option, field in flags.items()
+                }
+            )
+        return counts
+
+    def facets(self):
+        counts = self.facet_counts()
+        facets = []
+        for name in counts:
+            selected = set(self.value(name) or [])
+            options = [
+                {"value": value, "label": label, "count": count, "checked": value in selected}
+                for value, label in self.filters[name].extra["choices"]
+                if (count := counts[name].get(value, 0)) or value in selected
+            ]
+            facets.append({"name": name, "label": self.filters[name].label, "options": options})
+        return facets

@@ -1,0 +1,66 @@
+from django.contrib.syndication.views import Feed
+from django.utils.translation import gettext as _
+
+from .views import listing_filter, prefetched, with_display_fields
+
+FEED_LENGTH = 30
+
+
+class ListingFeed(Feed):
+    """The newest open listings of one marketplace (one language), with the page's filters.
+
+    Any filtered view of the marketplace links to its own feed, e.g. new offers of
+    facilities in Gipuzkoa.
+    """
+
+    def __init__(self, index_page):
+        super().__init__()
+        self.index_page = index_page
+
+    def get_object(self, request, *args, **kwargs):
+        self.request = request
+        found = listing_filter(self.index_page, request)
+        newest = found.qs.order_by(*found.SORTS["newest"])
+        return with_display_fields(prefetched(newest)[:FEED_LENGTH], self.index_page.locale)
+
+    def title(self, listings):
+        return _("Tknika Hub marketplace")
+
+    def link(self, listings):
+        query = self.request.GET.urlencode()
+        return self.index_page.get_full_url(self.request) + (f"?{query}" if query else "")
+
+    def description(self, listings):
+        return _("New offers and requests of the Urratsbat community's companies.")
+
+    def feed_url(self, listings):
+        return self.request.build_absolute_uri()
+
+    def items(self, listings):
+        return listings
+
+    def item_title(self, listing):
+        return f"{listing.get_kind_display()}: {listing.title}"
+
+    def item_description(self, listing):
+        return listing.summary
+
+    def item_link(self, listing):
+        return listing.get_full_url(self.request)
+
+    def item_pubdate(self, listing):
+        return listing.first_published_at
+
+    def item_updateddate(self, listing):
+        return listing.last_published_at
+
+    def item_author_name(self, listing):
+        return listing.display_company.title if listing.display_company else None
+
+    def item_categories(self, listing):
+        return [listing.display_category.name] if listing.display_category else []
+
+    def get_feed(self, obj, request):
+        feed = super().get_feed(obj, request)
+        feed.feed["language"] = self.index_page.locale.language_code
+        return feed

@@ -1,0 +1,58 @@
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+from directory.models import Sector, Territory
+from home.filters import FacetedFilterSet, ranked_search
+
+from .models import ListingCategory, ListingPage
+
+
+class ListingFilter(FacetedFilterSet):
+    """The marketplace's search, facets and sort."""
+
+    SORTS = {
+        "relevance": ("-relevance", "-valid_from", "title"),
+        "newest": ("-valid_from", "-first_published_at", "title"),
+        "closing": ("valid_until", "title"),
+    }
+    DEFAULT_SORT = "newest"
+    FACETS = {
+        "kind": "kind",
+        "category": "category__slug",
+        "territory": "territory",
+        "sector": "company__sectors__slug",
+    }
+
+    q = django_filters.CharFilter(label=_("Search"), method="filter_nothing")
+    kind = django_filters.MultipleChoiceFilter(label=_("Kind"), choices=ListingPage.Kind.choices)
+    category = django_filters.MultipleChoiceFilter(
+        label=_("Category"), field_name="category__slug", choices=[]
+    )
+    territory = django_filters.MultipleChoiceFilter(label=_("Territory"), choices=Territory.choices)
+    sector = django_filters.MultipleChoiceFilter(
+        label=_("Company sector"), field_name="company__sectors__slug", choices=[]
+    )
+    sort = django_filters.ChoiceFilter(
+        label=_("Sort by"),
+        choices=[
+            ("relevance", _("Relevance")),
+            ("newest", _("Newest first")),
+            ("closing", _("Closing soonest")),
+        ],
+        method="filter_nothing",
+        empty_label=None,
+    )
+
+    def __init__(self, data, *, queryset, locale):
+        super().__init__(data, queryset=queryset, locale=locale)
+        self.filters["category"].extra["choices"] = list(
+            ListingCategory.objects.filter(locale=locale).values_list("slug", "name")
+        )
+        self.filters["sector"].extra["choices"] = list(
+            Sector.objects.filter(locale=locale).values_list("slug", "name")
+        )
+
+    def search(self, queryset, query):
+        return ranked_search(
+            queryset, ListingPage.objects.live().filter(locale_id=self.locale.pk), query
+        )

@@ -1,0 +1,69 @@
+"""E-mail listing owners a week before their listing closes; run it daily (e.g. from cron)."""
+
+import datetime
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from marketplace.models import ExpiryReminder, ListingPage
+from marketplace.views import renewal_url
+
+NOTICE = datetime.timedelta(days=7)
+
+
+def listings_due(today):
+    """One live listing per translation key closing within a week, in the site's language
+    when it has one, whose owner has not been reminded of that end date yet."""
+    closing = (
+        ListingPage.objects.live()
+        .filter(valid_until__gte=today, valid_until__lte=today + NOTICE)
+        .select_related("locale", "company")
+        .order_by("translation_key", "pk")
+    )
+    reminded = set(
+        ExpiryReminder.objects.filter(valid_until__gte=today).values_list(
+            "translation_key", "valid_until"
+        )
+    )
+    chosen = {}
+    for listing in closing:
+        if (listing.translation_key, listing.valid_until) in reminded:
+            continue
+        current = chosen.get(listing.translation_key)
+        if current is None or listing.locale.language_code == settings.LANGUAGE_CODE:
+            chosen[listing.translation_key] = listing
+    return list(chosen.values())
+
+
+def send_reminder(listing):
+    context = {
+        "listing": listing,
+        "listing_url": listing.get_full_url(),
+        "renew_url": renewal_url(listing),
+    }
+    with translation.override(listing.locale.language_code):
+        subject = render_to_string("marketplace/emails/reminder_subject.txt", context)
+        body = render_to_string("marketplace/emails/reminder_body.txt", context)
+    EmailMessage(subject=" ".join(subject.split()), body=body, to=[listing.enquiry_email]).send()
+
+
+class Command(BaseCommand):
+    help = "E-mail the owners of listings that close within a week, once per end date."
+
+    def handle(self, *args, **options):
+        sent = 0
+        for listing in listings_due(timezone.localdate()):
+            if not listing.enquiry_email:
+                continue
+            # If the e-mail fails, the record is rolled back and the next run tries again.
+            with transaction.atomic():
+                ExpiryReminder.objects.create(
+                    translation_key=listing.translation_key, valid_until=listing.valid_until
+                )
+                send_reminder(listing)
+            sent += 1
+        self.stdout.write(f"Sent {sent} listing reminder(s).")

@@ -1,0 +1,300 @@
+"""The Urratsbat community's marketplace: offers and requests of alumni companies.
+
+Listings are pages, like company profiles: editors get drafts, previews, history and the
+"Marketplace review" workflow, and visitors get a translated page per language.
+"""
+
+import datetime
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.dispatch import receiver
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail.signals import page_published
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from directory.models import Territory
+from home.models import PAGE_TRANSLATABLE_FIELDS, PageImageMixin, SectionIndexPage, Taxonomy
+
+DEFAULT_VALIDITY = datetime.timedelta(days=90)
+
+
+def default_valid_until():
+    return timezone.localdate() + DEFAULT_VALIDITY
+
+
+class ListingCategory(Taxonomy):
+    """What a listing is about, e.g. Facilities and equipment."""
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("listing category")
+        verbose_name_plural = _("listing categories")
+
+
+class MarketplaceIndexPage(RoutablePageMixin, SectionIndexPage):
+    subpage_types = ["marketplace.ListingPage"]
+
+    class Meta:
+        verbose_name = _("marketplace page")
+        verbose_name_plural = _("marketplace pages")
+
+    def listings(self):
+        """Open listings of this marketplace (so in this page's language)."""
+        return ListingPage.objects.child_of(self).live().public().open()
+
+    # The views module imports this one, hence the imports inside the routes.
+    @path("")
+    def index_view(self, request):
+        from .views import marketplace
+
+        return marketplace(self, request)
+
+    @path("feed/", name="feed")
+    def feed_view(self, request):
+        from .feeds import ListingFeed
+
+        return ListingFeed(self)(request)
+
+
+class ListingQuerySet(PageQuerySet):
+    def open(self, on=None):
+        """Listings that can be answered on the day `on` (today by default)."""
+        on = on or timezone.localdate()
+        return self.filter(valid_from__lte=on, valid_until__gte=on)
+
+    def expiring_on(self, day):
+        return self.filter(valid_until=day)
+
+
+class ListingPage(RoutablePageMixin, PageImageMixin, Page):
+    class Kind(models.TextChoices):
+        OFFER = "offer", _("Offer")
+        REQUEST = "request", _("Request")
+
+    kind = models.CharField(
+        _("kind"),
+        max_length=10,
+        choices=Kind.choices,
+        default=Kind.OFFER,
+        help_text=_("An offer is something the company provides; a request, something it needs."),
+    )
+    category = models.ForeignKey(
+        "marketplace.ListingCategory",
+        verbose_name=_("category"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="listings",
+    )
+    company = models.ForeignKey(
+        "directory.CompanyPage",
+        verbose_name=_("company"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="listings",
+        help_text=_("The alumni company that publishes the listing."),
+    )
+    summary = models.TextField(
+        _("summary"),
+        max_length=240,
+        help_text=_("One or two sentences shown in lists and feeds."),
+    )
+    description = RichTextField(
+        _("description"), blank=True, features=["bold", "italic", "ul", "ol", "link"]
+    )
+    terms = models.CharField(
+        _("terms and price"),
+        max_length=200,
+        blank=True,
+        help_text=_("E.g. “From €45 an hour” or “To be agreed”."),
+    )
+    territory = models.CharField(
+        _("territory"), max_length=20, choices=Territory.choices, default=Territory.GIPUZKOA
+    )
+    location = models.CharField(_("town"), max_length=80, blank=True)
+    valid_from = models.DateField(_("valid from"), default=timezone.localdate, db_index=True)
+    valid_until = models.DateField(
+        _("valid until"),
+        default=default_valid_until,
+        db_index=True,
+        help_text=_("The listing leaves the marketplace after this day."),
+    )
+    contact_email = models.EmailField(
+        _("contact e-mail"),
+        blank=True,
+        help_text=_("Enquiries are sent here. Leave empty to use the company's public e-mail."),
+    )
+
+    objects = PageManager.from_queryset(ListingQuerySet)()
+
+    parent_page_types = ["marketplace.MarketplaceIndexPage"]
+    subpage_types = []
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.SearchField("terms"),
+        index.SearchField("location"),
+        index.FilterField("locale_id"),
+    ]
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("category")]),
+        FieldPanel("company"),
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        *PageImageMixin.image_panels,
+        FieldPanel("terms"),
+        FieldRowPanel([FieldPanel("territory"), FieldPanel("location")]),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_until")]),
+                FieldPanel("contact_email", widget=forms.EmailInput),
+            ],
+            heading=_("Availability and enquiries"),
+        ),
+    ]
+
+    translatable_fields = [
+        *PAGE_TRANSLATABLE_FIELDS,
+        *PageImageMixin.image_translatable_fields,
+        TranslatableField("summary"),
+        TranslatableField("description"),
+        TranslatableField("terms"),
+        SynchronizedField("kind"),
+        SynchronizedField("category"),
+        SynchronizedField("company"),
+        SynchronizedField("territory"),
+        SynchronizedField("location"),
+        SynchronizedField("valid_from"),
+        SynchronizedField("valid_until"),
+        SynchronizedField("contact_email"),
+    ]
+
+    class Meta:
+        verbose_name = _("listing")
+        verbose_name_plural = _("listings")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
+            errors["valid_until"] = _("The listing must end on or after the day it starts.")
+        if self.company is None:
+            errors["company"] = _("Choose the company that publishes the listing.")
+        elif not (self.contact_email or self.company.email):
+            errors["contact_email"] = _(
+                "The company has no public e-mail: give an address for enquiries."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def enquiry_email(self):
+        return self.contact_email or (self.company.email if self.company else "")
+
+    @property
+    def has_expired(self):
+        return self.valid_until < timezone.localdate()
+
+    @property
+    def has_started(self):
+        return self.valid_from <= timezone.localdate()
+
+    @property
+    def is_open(self):
+        return self.has_started and not self.has_expired
+
+    def get_sitemap_urls(self, request=None):
+        # Closed listings stay published (their page says so) but are not worth indexing.
+        return super().get_sitemap_urls(request) if self.is_open else []
+
+    # The views module imports this one, hence the imports inside the routes.
+    @path("")
+    def listing_view(self, request):
+        from .views import listing
+
+        return listing(self, request)
+
+    @path("sent/", name="sent")
+    def sent_view(self, request):
+        from .views import enquiry_sent
+
+        return enquiry_sent(self, request)
+
+    @path("renew/", name="renew")
+    def renew_view(self, request):
+        from .views import renew
+
+        return renew(self, request)
+
+
+class Enquiry(models.Model):
+    """A visitor's answer to a listing, kept for editors and e-mailed to the company."""
+
+    listing = models.ForeignKey(
+        ListingPage,
+        verbose_name=_("listing"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="enquiries",
+    )
+    company = models.ForeignKey(
+        "directory.CompanyPage",
+        verbose_name=_("company"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="enquiries",
+    )
+    name = models.CharField(_("name"), max_length=120)
+    email = models.EmailField(_("e-mail"))
+    organisation = models.CharField(_("organisation"), max_length=160, blank=True)
+    message = models.TextField(_("message"), max_length=4000)
+    created_at = models.DateTimeField(_("sent on"), default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("enquiry")
+        verbose_name_plural = _("enquiries")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return _("%(name)s about “%(listing)s”") % {
+            "name": self.name,
+            "listing": self.listing.title if self.listing else "—",
+        }
+
+
+class ExpiryReminder(models.Model):
+    """That a listing's owner was reminded of its end date, so each reminder goes once.
+
+    A listing and its translations share the translation key and the end date.
+    """
+
+    translation_key = models.UUIDField()
+    valid_until = models.DateField()
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["translation_key", "valid_until"], name="unique_expiry_reminder"
+            )
+        ]
+
+
+@receiver(page_published, sender=ListingPage)
+def share_dates_with_translations(sender, instance, **kwargs):
+    # wagtail-localize copies synchronised fields when a translation is next updated, but the
+    # dates decide what is public, so they reach every language as soon as they are published.
+    ListingPage.objects.filter(translation_key=instance.translation_key).exclude(
+        pk=instance.pk
+    ).update(valid_from=instance.valid_from, valid_until=instance.valid_until)

@@ -1,0 +1,35 @@
+from django import template
+from django.utils.translation import get_language
+
+from marketplace.models import ListingPage, MarketplaceIndexPage
+from marketplace.views import prefetched, with_display_fields
+
+register = template.Library()
+
+
+@register.inclusion_tag("components/latest_listings.html", takes_context=True)
+def latest_listings(context, count=4):
+    """The newest open listings in the visitor's language, for the home page."""
+    index = MarketplaceIndexPage.objects.live().filter(locale__language_code=get_language()).first()
+    listings = []
+    if index:
+        newest = index.listings().order_by("-valid_from", "-first_published_at")
+        listings = with_display_fields(prefetched(newest)[:count], index.locale)
+    return {"request": context["request"], "index": index, "listings": listings}
+
+
+@register.inclusion_tag("components/company_listings.html", takes_context=True)
+def company_listings(context, company):
+    """The company's open listings, in the language of its profile."""
+    listings = (
+        ListingPage.objects.live()
+        .public()
+        .open()
+        .filter(locale_id=company.locale_id, company__translation_key=company.translation_key)
+        .order_by("valid_until")
+    )
+    return {
+        "request": context["request"],
+        "company": company,
+        "listings": with_display_fields(prefetched(listings), company.locale),
+    }

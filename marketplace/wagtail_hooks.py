@@ -1,0 +1,72 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Enquiry, ListingCategory, ListingPage
+
+
+class ListingCategoryViewSet(SnippetViewSet):
+    model = ListingCategory
+    icon = "tag"
+    menu_label = _("Listing categories")
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+
+
+register_snippet(ListingCategoryViewSet)
+
+
+class ListingListingViewSet(PageListingViewSet):
+    """Every listing, open or closed, in one listing with filters and export."""
+
+    model = ListingPage
+    icon = "tasks"
+    menu_label = _("Listings")
+    menu_order = 160
+    add_to_admin_menu = True
+    name = "listings"
+    list_display = ["title", "kind", "company", "valid_until", "locale", "live"]
+    list_filter = ["kind", "category", "territory", "valid_until", "locale"]
+    list_export = [
+        "title",
+        "kind",
+        "category",
+        "company",
+        "summary",
+        "terms",
+        "territory",
+        "location",
+        "valid_from",
+        "valid_until",
+        "contact_email",
+        "locale",
+        "live",
+    ]
+    export_filename = "listings"
+
+
+class EnquiryViewSet(ModelViewSet):
+    """Enquiries are what visitors sent: editors read, filter, export and delete them."""
+
+    model = Enquiry
+    name = "enquiries"
+    icon = "mail"
+    menu_label = _("Enquiries")
+    menu_order = 170
+    add_to_admin_menu = True
+    list_display = ["name", "email", "organisation", "listing", "company", "created_at"]
+    list_filter = ["listing", "company", "created_at"]
+    list_export = ["created_at", "listing", "company", "name", "email", "organisation", "message"]
+    export_filename = "enquiries"
+    search_fields = ["name", "email", "organisation", "message"]
+    form_fields = ["name", "email", "organisation", "message"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+
+@hooks.register("register_admin_viewset")
+def register_marketplace_admin():
+    return [ListingListingViewSet(), EnquiryViewSet()]
