@@ -1,5 +1,8 @@
 """Search and faceted filtering shared by the directory and the marketplace."""
 
+from functools import reduce
+from operator import and_
+
 import django_filters
 from django.db.models import Case, Count, IntegerField, Q, When
 from django.utils.functional import cached_property
@@ -100,28 +103,77 @@ class FacetedFilterSet(django_filters.FilterSet):
         return self._results
 
     def facet_counts(self):
-        """For each facet option, how many results match with the other filters applied."""
-        counts = {}
+        """For each facet option, how many results match with the other facets applied.
+
+        Single-valued facets and flags are all counted in one pass over the results of the
+        search and the other filters; a facet over a many-to-many relation (such as a
+        company's sectors) takes one grouped query of its own.
+        """
         model = self.queryset.model
-        for facet, field in self.FACETS.items():
-            matching = self.filtered(self.searched(), without=[facet]).values("pk")
-            counts[facet] = dict(
+        multi_valued = [name for name, field in self.FACETS.items() if self.is_multi_valued(field)]
+        counted = [name for name in [*self.FACETS, *self.FLAG_FACETS] if name not in multi_valued]
+        counts, aggregates = {}, {}
+        for name in multi_valued:
+            field = self.FACETS[name]
+            matching = self.filtered(self.searched(), without=[name]).values("pk")
+            counts[name] = dict(
                 model.objects.filter(pk__in=matching)
                 .order_by()
                 .values_list(field)
                 .annotate(count=Count("pk", distinct=True))
                 .values_list(field, "count")
             )
-        for facet, flags in self.FLAG_FACETS.items():
-            # Ticked flags all apply, so each option counts what ticking it too would give.
-            matching = self.filtered(self.searched()).values("pk")
-            counts[facet] = model.objects.filter(pk__in=matching).aggregate(
-                **{
-                    option: Count("pk", filter=Q(**{field: True}))
-                    for option, field in flags.items()
-                }
-            )
+
+        # The options of many-to-many facets are not counted below, so their filters apply to
+        # every count; each other facet's filter applies to every count but its own.
+        base = self.filtered(self.searched(), without=[*multi_valued, *counted])
+        for name in multi_valued:
+            if selected := self.value(name):
+                field = self.FACETS[name]
+                base = base.filter(
+                    pk__in=model.objects.filter(**{f"{field}__in": selected}).values("pk")
+                )
+        conditions = {name: self.facet_condition(name) for name in counted}
+
+        def others(name):
+            return reduce(and_, (q for other, q in conditions.items() if other != name), Q())
+
+        for name in counted:
+            if name in self.FLAG_FACETS:
+                # Ticked flags all apply, so each option counts what ticking it too gives.
+                for option, field in self.FLAG_FACETS[name].items():
+                    condition = Q(**{field: True}) & conditions[name] & others(name)
+                    aggregates[name, option] = Count("pk", filter=condition)
+            else:
+                for value, _label in self.filters[name].extra["choices"]:
+                    condition = Q(**{self.FACETS[name]: value}) & others(name)
+                    aggregates[name, value] = Count("pk", filter=condition)
+        keys = dict(enumerate(aggregates))
+        totals = base.order_by().aggregate(
+            **{f"count_{number}": aggregates[key] for number, key in keys.items()}
+        )
+        for number, (name, value) in keys.items():
+            counts.setdefault(name, {})[value] = totals[f"count_{number}"]
         return counts
+
+    def facet_condition(self, name):
+        """What a result meets to pass the options ticked in a single-valued or flag facet."""
+        selected = self.value(name) or []
+        if not selected:
+            return Q()
+        if name in self.FLAG_FACETS:
+            return Q(**{self.FLAG_FACETS[name][option]: True for option in selected})
+        return Q(**{f"{self.FACETS[name]}__in": selected})
+
+    def is_multi_valued(self, field):
+        """Whether a result can have several values of `field` (a path across relations)."""
+        model = self.queryset.model
+        for name in field.split("__")[:-1]:
+            relation = model._meta.get_field(name)
+            if relation.many_to_many or relation.one_to_many:
+                return True
+            model = relation.related_model
+        return False
 
     def facets(self):
         counts = self.facet_counts()

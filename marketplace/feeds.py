@@ -1,7 +1,8 @@
 from django.contrib.syndication.views import Feed
 from django.utils.translation import gettext as _
 
-from .views import listing_filter, prefetched, with_display_fields
+from .models import attach_display_fields
+from .views import listing_filter
 
 FEED_LENGTH = 30
 
@@ -20,8 +21,8 @@ class ListingFeed(Feed):
     def get_object(self, request, *args, **kwargs):
         self.request = request
         found = listing_filter(self.index_page, request)
-        newest = found.qs.order_by(*found.SORTS["newest"])
-        return with_display_fields(prefetched(newest)[:FEED_LENGTH], self.index_page.locale)
+        newest = found.qs.order_by(*found.SORTS["newest"]).for_cards()
+        return attach_display_fields(newest[:FEED_LENGTH], self.index_page.locale)
 
     def title(self, listings):
         return _("Tknika Hub marketplace")
@@ -40,7 +41,10 @@ class ListingFeed(Feed):
         return listings
 
     def item_title(self, listing):
-        return f"{listing.get_kind_display()}: {listing.title}"
+        return _("%(kind)s: %(title)s") % {
+            "kind": listing.get_kind_display(),
+            "title": listing.title,
+        }
 
     def item_description(self, listing):
         return listing.summary

@@ -5,8 +5,9 @@ Listings are pages, like company profiles: editors get drafts, previews, history
 """
 
 import datetime
+from urllib.parse import urlencode
 
-from django import forms
+from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.dispatch import receiver
@@ -20,11 +21,13 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.signals import page_published
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+from wagtail_localize.models import TranslationSource
 
-from directory.models import Territory
+from directory.models import CompanyPage, Territory
 from home.models import PAGE_TRANSLATABLE_FIELDS, PageImageMixin, SectionIndexPage, Taxonomy
 
 DEFAULT_VALIDITY = datetime.timedelta(days=90)
+RENEWAL_SALT = "marketplace.renew"
 
 
 def default_valid_until():
@@ -68,10 +71,18 @@ class ListingQuerySet(PageQuerySet):
     def open(self, on=None):
         """Listings that can be answered on the day `on` (today by default)."""
         on = on or timezone.localdate()
-        return self.filter(valid_from__lte=on, valid_until__gte=on)
+        return self.filter(
+            valid_from__lte=on,
+            valid_until__gte=on,
+            company__live=True,
+            company__status=CompanyPage.Status.ACTIVE,
+        )
 
-    def expiring_on(self, day):
-        return self.filter(valid_until=day)
+    def for_cards(self):
+        """What listing cards show, fetched with the listings."""
+        return self.select_related("category", "company", "image").prefetch_related(
+            "image__renditions"
+        )
 
 
 class ListingPage(RoutablePageMixin, PageImageMixin, Page):
@@ -92,6 +103,7 @@ class ListingPage(RoutablePageMixin, PageImageMixin, Page):
         null=True,
         on_delete=models.SET_NULL,
         related_name="listings",
+        help_text=_("Visitors filter the marketplace by category."),
     )
     company = models.ForeignKey(
         "directory.CompanyPage",
@@ -107,7 +119,10 @@ class ListingPage(RoutablePageMixin, PageImageMixin, Page):
         help_text=_("One or two sentences shown in lists and feeds."),
     )
     description = RichTextField(
-        _("description"), blank=True, features=["bold", "italic", "ul", "ol", "link"]
+        _("description"),
+        blank=True,
+        features=["bold", "italic", "ul", "ol", "link"],
+        help_text=_("What is offered or needed, in detail: quantities, dates, conditions."),
     )
     terms = models.CharField(
         _("terms and price"),
@@ -118,8 +133,15 @@ class ListingPage(RoutablePageMixin, PageImageMixin, Page):
     territory = models.CharField(
         _("territory"), max_length=20, choices=Territory.choices, default=Territory.GIPUZKOA
     )
-    location = models.CharField(_("town"), max_length=80, blank=True)
-    valid_from = models.DateField(_("valid from"), default=timezone.localdate, db_index=True)
+    location = models.CharField(
+        _("town"), max_length=80, blank=True, help_text=_("Where the offer or need is.")
+    )
+    valid_from = models.DateField(
+        _("valid from"),
+        default=timezone.localdate,
+        db_index=True,
+        help_text=_("The listing appears in the marketplace from this day."),
+    )
     valid_until = models.DateField(
         _("valid until"),
         default=default_valid_until,
@@ -158,7 +180,7 @@ class ListingPage(RoutablePageMixin, PageImageMixin, Page):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_until")]),
-                FieldPanel("contact_email", widget=forms.EmailInput),
+                FieldPanel("contact_email"),
             ],
             heading=_("Availability and enquiries"),
         ),
@@ -212,7 +234,30 @@ class ListingPage(RoutablePageMixin, PageImageMixin, Page):
 
     @property
     def is_open(self):
-        return self.has_started and not self.has_expired
+        company = self.company
+        return (
+            self.has_started
+            and not self.has_expired
+            and company is not None
+            and company.live
+            and company.status == CompanyPage.Status.ACTIVE
+        )
+
+    @property
+    def accepts_enquiries(self):
+        return self.is_open and bool(self.enquiry_email)
+
+    def renewal_token(self):
+        """Signed, for the reminder e-mail; it stops working once the end date changes."""
+        return signing.dumps([self.pk, self.valid_until.isoformat()], salt=RENEWAL_SALT)
+
+    def renewal_url(self):
+        # The token goes in the query string: Wagtail's page URLs allow no colons in the path.
+        query = urlencode({"token": self.renewal_token()})
+        return f"{self.get_full_url()}{self.reverse_subpage('renew')}?{query}"
+
+    def renewed_until(self):
+        return max(self.valid_until, timezone.localdate()) + DEFAULT_VALIDITY
 
     def get_sitemap_urls(self, request=None):
         # Closed listings stay published (their page says so) but are not worth indexing.
@@ -236,6 +281,34 @@ class ListingPage(RoutablePageMixin, PageImageMixin, Page):
         from .views import renew
 
         return renew(self, request)
+
+
+def attach_display_fields(listings, locale):
+    """Give listings their category and company in `locale`, in two queries for any number.
+
+    Listings keep the category and company chosen on the source page (wagtail-localize
+    synchronises them), so their translations are looked up by translation key.
+    """
+    listings = list(listings)
+    categories = {
+        category.translation_key: category
+        for category in ListingCategory.objects.filter(locale=locale)
+    }
+    companies = {
+        company.translation_key: company
+        for company in CompanyPage.objects.live().filter(
+            locale=locale,
+            translation_key__in=[item.company.translation_key for item in listings if item.company],
+        )
+    }
+    for listing in listings:
+        category, company = listing.category, listing.company
+        listing.display_category = category and categories.get(category.translation_key, category)
+        # Only published companies are shown; untranslated ones in their own language.
+        listing.display_company = company and companies.get(
+            company.translation_key, company if company.live else None
+        )
+    return listings
 
 
 class Enquiry(models.Model):
@@ -292,9 +365,19 @@ class ExpiryReminder(models.Model):
 
 
 @receiver(page_published, sender=ListingPage)
-def share_dates_with_translations(sender, instance, **kwargs):
-    # wagtail-localize copies synchronised fields when a translation is next updated, but the
-    # dates decide what is public, so they reach every language as soon as they are published.
-    ListingPage.objects.filter(translation_key=instance.translation_key).exclude(
-        pk=instance.pk
-    ).update(valid_from=instance.valid_from, valid_until=instance.valid_until)
+def keep_dates_in_step(sender, instance, **kwargs):
+    """The dates decide what is public, so every language follows the source page's at once.
+
+    wagtail-localize copies synchronised fields only when translations are next synced, and
+    a translation published meanwhile would bring back the dates of the last sync.
+    """
+    source = TranslationSource.objects.filter(object_id=instance.translation_key).first()
+    translations = ListingPage.objects.filter(translation_key=instance.translation_key)
+    if source is None or source.locale_id == instance.locale_id:
+        translations.exclude(pk=instance.pk).update(
+            valid_from=instance.valid_from, valid_until=instance.valid_until
+        )
+    elif original := translations.filter(locale_id=source.locale_id).first():
+        translations.filter(pk=instance.pk).update(
+            valid_from=original.valid_from, valid_until=original.valid_until
+        )

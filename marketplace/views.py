@@ -3,22 +3,21 @@
 import datetime
 import logging
 import smtplib
-from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 from django.core.mail import EmailMessage
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseRedirect
 from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import translation
 
-from directory.models import CompanyPage
 from home.models import SiteSettings
 
 from .filters import ListingFilter
 from .forms import EnquiryForm
-from .models import DEFAULT_VALIDITY, ListingCategory
+from .models import RENEWAL_SALT, attach_display_fields
 from .review import awaiting_review, submit_for_review
 
 logger = logging.getLogger(__name__)
@@ -26,51 +25,16 @@ logger = logging.getLogger(__name__)
 LISTINGS_PER_PAGE = 20
 ENQUIRIES_PER_HOUR = 5
 RENEWAL_LINK_DAYS = 30
-RENEWAL_SALT = "marketplace.renew"
 
 
 def listing_filter(index, request):
     return ListingFilter(request.GET, queryset=index.listings(), locale=index.locale)
 
 
-def with_display_fields(listings, locale):
-    """Give listings their category and company in `locale`, in two queries for any number.
-
-    Listings keep the category and company chosen on the source page (wagtail-localize
-    synchronises them), so their translations are looked up by translation key.
-    """
-    listings = list(listings)
-    categories = {
-        category.translation_key: category
-        for category in ListingCategory.objects.filter(locale=locale)
-    }
-    companies = {
-        company.translation_key: company
-        for company in CompanyPage.objects.live().filter(
-            locale=locale,
-            translation_key__in=[item.company.translation_key for item in listings if item.company],
-        )
-    }
-    for listing in listings:
-        listing.display_category = listing.category and categories.get(
-            listing.category.translation_key, listing.category
-        )
-        listing.display_company = listing.company and companies.get(
-            listing.company.translation_key, listing.company
-        )
-    return listings
-
-
-def prefetched(listings):
-    return listings.select_related("category", "company", "image").prefetch_related(
-        "image__renditions"
-    )
-
-
 def marketplace(index, request):
     found = listing_filter(index, request)
-    listings = Paginator(prefetched(found.qs), LISTINGS_PER_PAGE).get_page(request.GET.get("page"))
-    listings.object_list = with_display_fields(listings.object_list, index.locale)
+    listings = Paginator(found.qs.for_cards(), LISTINGS_PER_PAGE).get_page(request.GET.get("page"))
+    listings.object_list = attach_display_fields(listings.object_list, index.locale)
     return index.render(
         request,
         context_overrides={
@@ -86,14 +50,29 @@ def marketplace(index, request):
 
 
 def client_address(request):
+    """The visitor's IP address, also behind the proxies the settings say to trust."""
+    hops = settings.TRUSTED_PROXIES
+    forwarded = [
+        address.strip()
+        for address in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        if address.strip()
+    ]
+    # Each trusted proxy appends the address it received from, so count from the right.
+    if hops and len(forwarded) >= hops:
+        return forwarded[-hops]
     return request.META.get("REMOTE_ADDR", "")
 
 
 def over_rate_limit(request):
     """Count an enquiry from this address; true once it sent too many this hour."""
     key = f"marketplace-enquiries:{client_address(request)}"
-    cache.add(key, 0, timeout=60 * 60)
-    return cache.incr(key) > ENQUIRIES_PER_HOUR
+    if cache.add(key, 1, timeout=60 * 60):
+        return False
+    try:
+        return cache.incr(key) > ENQUIRIES_PER_HOUR
+    except ValueError:  # the hour ran out between add() and incr()
+        cache.add(key, 1, timeout=60 * 60)
+        return False
 
 
 def send_enquiry(enquiry, listing, request):
@@ -115,13 +94,17 @@ def send_enquiry(enquiry, listing, request):
         logger.exception("Could not e-mail enquiry %s", enquiry.pk)
 
 
-def listing(page, request):
+def require_started(page, request):
     if not page.has_started and not getattr(request, "is_preview", False):
         raise Http404
+
+
+def listing(page, request):
+    require_started(page, request)
     form = None
-    status = 410 if page.has_expired else 200
+    status = 200 if page.is_open else 410
     rate_limited = False
-    if page.is_open:
+    if page.accepts_enquiries:
         form = EnquiryForm(request.POST if request.method == "POST" else None)
         if request.method == "POST" and form.is_valid():
             if over_rate_limit(request):
@@ -146,11 +129,12 @@ def listing(page, request):
 
 
 def listing_context(page):
-    (page,) = with_display_fields([page], page.locale)
+    (page,) = attach_display_fields([page], page.locale)
     return {"company": page.display_company, "category": page.display_category}
 
 
 def enquiry_sent(page, request):
+    require_started(page, request)
     return page.render(
         request,
         template="marketplace/enquiry_sent.html",
@@ -158,22 +142,9 @@ def enquiry_sent(page, request):
     )
 
 
-def renewal_token(listing):
-    return signing.dumps([listing.pk, listing.valid_until.isoformat()], salt=RENEWAL_SALT)
-
-
-def renewed_until(listing):
-    return max(listing.valid_until, timezone.localdate()) + DEFAULT_VALIDITY
-
-
-def renewal_url(listing):
-    # The token goes in the query string: Wagtail's page URLs allow no colons in the path.
-    query = urlencode({"token": renewal_token(listing)})
-    return f"{listing.get_full_url()}{listing.reverse_subpage('renew')}?{query}"
-
-
 def renew(page, request):
     """Owners extend a listing from the reminder e-mail; the change goes through review."""
+    require_started(page, request)
     token = request.POST.get("token") or request.GET.get("token", "")
     try:
         pk, valid_until = signing.loads(
@@ -182,14 +153,16 @@ def renew(page, request):
     except signing.BadSignature:
         pk = valid_until = None
     state = "ready"
-    new_until = renewed_until(page)
+    new_until = page.renewed_until()
     if pk != page.pk or valid_until != page.valid_until.isoformat():
         state = "invalid"
     elif awaiting_review(page):
         state = "pending"
     elif request.method == "POST":
-        page.valid_until = new_until
-        submit_for_review(page)
+        # Renew the latest draft, so that changes waiting to be published are kept.
+        draft = page.get_latest_revision_as_object()
+        draft.valid_until = new_until
+        submit_for_review(draft)
         state = "submitted"
     return page.render(
         request,

@@ -19,7 +19,7 @@ from wagtail.models import Workflow, WorkflowState
 from directory.models import CompanyPage
 from marketplace.models import Enquiry, ExpiryReminder, ListingPage, MarketplaceIndexPage
 from marketplace.review import REVIEW_WORKFLOW
-from marketplace.views import ENQUIRIES_PER_HOUR, LISTINGS_PER_PAGE, renewal_token
+from marketplace.views import ENQUIRIES_PER_HOUR, LISTINGS_PER_PAGE
 
 LANGUAGES = ["eu", "es", "en"]
 
@@ -84,9 +84,10 @@ def test_expired_and_future_listings_are_not_listed(client, marketplace):
     today = timezone.localdate()
     expired = ListingPage.objects.child_of(index).live().filter(valid_until__lt=today)
     assert expired.count() == 3
-    future = ListingPage.objects.child_of(index).live().first()
-    future.valid_from = today + datetime.timedelta(days=3)
-    future.save_revision().publish()
+    source = open_listings(marketplace["eu"]).first()
+    source.valid_from = today + datetime.timedelta(days=3)
+    source.save_revision().publish()  # the dates of every translation follow
+    future = ListingPage.objects.get(translation_key=source.translation_key, locale=index.locale)
     titles = all_listed(client, index)
     for listing in [*expired, future]:
         assert escape(listing.title) not in titles
@@ -436,10 +437,13 @@ def test_approved_renewals_extend_every_language(marketplace, admin_user):
 
 
 def test_a_stale_renewal_link_is_refused(client, marketplace):
-    listing = open_listings(marketplace["en"]).first()
-    token = renewal_token(listing)
-    listing.valid_until += datetime.timedelta(days=1)
-    listing.save_revision().publish()
+    source = open_listings(marketplace["eu"]).first()
+    listing = ListingPage.objects.get(
+        translation_key=source.translation_key, locale=marketplace["en"].locale
+    )
+    token = listing.renewal_token()
+    source.valid_until += datetime.timedelta(days=1)
+    source.save_revision().publish()
     response = client.post(listing.url + listing.reverse_subpage("renew"), {"token": token})
     assert "not valid any more" in response.text
     assert not WorkflowState.objects.filter(object_id=str(listing.pk)).exists()
@@ -463,3 +467,51 @@ def test_listings_can_only_be_created_in_the_marketplace(marketplace, pages):
     assert ListingPage.can_create_at(marketplace["en"])
     assert not ListingPage.can_create_at(pages["home"]["en"])
     assert not MarketplaceIndexPage.can_create_at(pages["home"]["en"])  # one per language
+
+
+def test_listings_of_companies_no_longer_active_are_closed(client, marketplace):
+    listing = open_listings(marketplace["en"]).first()
+    company = listing.company
+    company.status = CompanyPage.Status.INACTIVE
+    company.save_revision().publish()
+    assert escape(listing.title) not in all_listed(client, marketplace["en"])
+    response = client.get(listing.url)
+    assert response.status_code == 410
+    assert "This listing is closed" in response.text
+    assert 'name="message"' not in response.text
+
+
+@pytest.mark.parametrize("proxies, limited", [(0, True), (1, False)])
+def test_the_rate_limit_counts_visitors_behind_trusted_proxies(
+    client, marketplace, settings, proxies, limited
+):
+    settings.TRUSTED_PROXIES = proxies
+    listing = open_listings(marketplace["en"]).first()
+    for _number in range(ENQUIRIES_PER_HOUR):
+        client.post(listing.url, enquiry_data(), HTTP_X_FORWARDED_FOR="198.51.100.1")
+    # Without a trusted proxy, every visitor seems to come from the proxy's address.
+    response = client.post(listing.url, enquiry_data(), HTTP_X_FORWARDED_FOR="198.51.100.2")
+    assert (response.status_code == 429) is limited
+
+
+def test_publishing_a_translation_keeps_the_source_dates(marketplace):
+    source = open_listings(marketplace["eu"]).first()
+    translation = ListingPage.objects.get(
+        translation_key=source.translation_key, locale=marketplace["en"].locale
+    )
+    new_until = source.valid_until + datetime.timedelta(days=30)
+    source.valid_until = new_until
+    source.save_revision().publish()
+    translation.refresh_from_db()
+    assert translation.valid_until == new_until
+    translation.valid_until = new_until - datetime.timedelta(days=60)  # a stale copy
+    translation.save_revision().publish()
+    translation.refresh_from_db()
+    source.refresh_from_db()
+    assert translation.valid_until == source.valid_until == new_until
+
+
+def test_enquiry_subjects_are_plain_text(client, marketplace):
+    listing = open_listings(marketplace["en"]).first()
+    client.post(listing.url, enquiry_data(name="O'Brien & Sons"))
+    assert mail.outbox[0].subject.endswith("from O'Brien & Sons")

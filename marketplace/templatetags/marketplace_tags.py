@@ -1,8 +1,7 @@
 from django import template
 from django.utils.translation import get_language
 
-from marketplace.models import ListingPage, MarketplaceIndexPage
-from marketplace.views import prefetched, with_display_fields
+from marketplace.models import ListingPage, MarketplaceIndexPage, attach_display_fields
 
 register = template.Library()
 
@@ -13,8 +12,8 @@ def latest_listings(context, count=4):
     index = MarketplaceIndexPage.objects.live().filter(locale__language_code=get_language()).first()
     listings = []
     if index:
-        newest = index.listings().order_by("-valid_from", "-first_published_at")
-        listings = with_display_fields(prefetched(newest)[:count], index.locale)
+        newest = index.listings().order_by("-valid_from", "-first_published_at").for_cards()
+        listings = attach_display_fields(newest[:count], index.locale)
     return {"request": context["request"], "index": index, "listings": listings}
 
 
@@ -31,5 +30,5 @@ def company_listings(context, company):
     return {
         "request": context["request"],
         "company": company,
-        "listings": with_display_fields(prefetched(listings), company.locale),
+        "listings": attach_display_fields(listings.for_cards(), company.locale),
     }

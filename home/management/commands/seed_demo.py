@@ -12,6 +12,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core.files.images import ImageFile
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import GroupPagePermission, Locale, Page, Site, Workflow, WorkflowPage
 
@@ -126,7 +127,6 @@ class Command(BaseCommand):
                         "add_listingcategory",
                         "change_listingcategory",
                         "view_enquiry",
-                        "change_enquiry",
                         "delete_enquiry",
                         "view_sitesettings",
                         "change_sitesettings",
@@ -477,7 +477,7 @@ class Command(BaseCommand):
     # Marketplace ----------------------------------------------------------------------------
 
     def ensure_marketplace(self):
-        self.today = datetime.date.today()
+        self.today = timezone.localdate()
         self.listing_categories = self.ensure_translated_snippets(
             ListingCategory, marketplace_content.CATEGORIES
         )

@@ -1,18 +1,20 @@
 """E-mail listing owners a week before their listing closes; run it daily (e.g. from cron)."""
 
 import datetime
+import logging
+import smtplib
 
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from marketplace.models import ExpiryReminder, ListingPage
-from marketplace.views import renewal_url
 
 NOTICE = datetime.timedelta(days=7)
+logger = logging.getLogger(__name__)
 
 
 def listings_due(today):
@@ -43,7 +45,7 @@ def send_reminder(listing):
     context = {
         "listing": listing,
         "listing_url": listing.get_full_url(),
-        "renew_url": renewal_url(listing),
+        "renew_url": listing.renewal_url(),
     }
     with translation.override(listing.locale.language_code):
         subject = render_to_string("marketplace/emails/reminder_subject.txt", context)
@@ -51,19 +53,30 @@ def send_reminder(listing):
     EmailMessage(subject=" ".join(subject.split()), body=body, to=[listing.enquiry_email]).send()
 
 
+def remind(listing):
+    """Send the reminder unless it was already sent; true when it was sent now."""
+    # If the e-mail fails, the record is rolled back and the next run tries again.
+    with transaction.atomic():
+        _reminder, created = ExpiryReminder.objects.get_or_create(
+            translation_key=listing.translation_key, valid_until=listing.valid_until
+        )
+        if created:
+            send_reminder(listing)
+    return created
+
+
 class Command(BaseCommand):
     help = "E-mail the owners of listings that close within a week, once per end date."
 
     def handle(self, *args, **options):
-        sent = 0
+        sent = failed = 0
         for listing in listings_due(timezone.localdate()):
             if not listing.enquiry_email:
                 continue
-            # If the e-mail fails, the record is rolled back and the next run tries again.
-            with transaction.atomic():
-                ExpiryReminder.objects.create(
-                    translation_key=listing.translation_key, valid_until=listing.valid_until
-                )
-                send_reminder(listing)
-            sent += 1
-        self.stdout.write(f"Sent {sent} listing reminder(s).")
+            try:
+                sent += remind(listing)
+            except (smtplib.SMTPException, OSError, IntegrityError):
+                # One unreachable address, or another run sending it, stops only this one.
+                logger.exception("Could not send the reminder for listing %s", listing.pk)
+                failed += 1
+        self.stdout.write(f"Sent {sent} listing reminder(s); {failed} failed.")
