@@ -3,7 +3,6 @@
 import csv
 import json
 
-from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, JsonResponse
 from django.utils.translation import gettext_lazy as _
 
@@ -37,9 +36,10 @@ def company_filter(index, request):
     return CompanyFilter(request.GET, queryset=index.companies(), locale=index.locale)
 
 
-def with_sector_names(companies, locale):
+def with_sector_names(companies, locale, names=None):
     """Name each company's sectors in `locale`, in one query for any number of companies."""
-    names = dict(Sector.objects.filter(locale=locale).values_list("slug", "name"))
+    if names is None:
+        names = dict(Sector.objects.filter(locale=locale).values_list("slug", "name"))
     for company in companies:
         company.sector_names = [names.get(s.slug, s.name) for s in company.sectors.all()]
     return companies
@@ -47,19 +47,20 @@ def with_sector_names(companies, locale):
 
 def directory(index, request):
     found = company_filter(index, request)
-    companies = Paginator(
-        found.qs.select_related("logo", "vet_centre").prefetch_related(
-            "logo__renditions", "sectors"
-        ),
-        COMPANIES_PER_PAGE,
-    ).get_page(request.GET.get("page"))
-    with_sector_names(companies, index.locale)
+    facets = found.facets()
+    results = (
+        found.qs.select_related("logo", "vet_centre")
+        .prefetch_related("logo__renditions", "sectors")
+        .defer("description", "search_document")  # long, and not shown in the list
+    )
+    companies = found.paginate(results, COMPANIES_PER_PAGE, request.GET.get("page"))
+    with_sector_names(companies, index.locale, dict(found.filters["sector"].extra["choices"]))
     return index.render(
         request,
         context_overrides={
             "company_filter": found,
             "companies": companies,
-            "facets": found.facets(),
+            "facets": facets,
             "query": found.query,
             "query_was_shortened": found.query_was_shortened,
             "sort": found.sort_order,

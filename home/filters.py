@@ -4,6 +4,7 @@ from functools import reduce
 from operator import and_
 
 import django_filters
+from django.core.paginator import Paginator
 from django.db.models import Case, Count, IntegerField, Q, When
 from django.utils.functional import cached_property
 
@@ -112,12 +113,25 @@ class FacetedFilterSet(django_filters.FilterSet):
         model = self.queryset.model
         multi_valued = [name for name, field in self.FACETS.items() if self.is_multi_valued(field)]
         counted = [name for name in [*self.FACETS, *self.FLAG_FACETS] if name not in multi_valued]
+        conditions = {name: self.facet_condition(name) for name in counted}
+        searched = self.filtered(self.searched(), without=[*multi_valued, *counted])
+
+        def narrowed(queryset, skip=None):
+            # Many-to-many facets filter through subqueries, so no row is counted twice.
+            for name in multi_valued:
+                if name != skip and (selected := self.value(name)):
+                    field = self.FACETS[name]
+                    matches = model.objects.filter(**{f"{field}__in": selected}).values("pk")
+                    queryset = queryset.filter(pk__in=matches)
+            return queryset
+
         counts, aggregates = {}, {}
+        everything_else = reduce(and_, conditions.values(), Q())
         for name in multi_valued:
             field = self.FACETS[name]
-            matching = self.filtered(self.searched(), without=[name]).values("pk")
             counts[name] = dict(
-                model.objects.filter(pk__in=matching)
+                narrowed(searched, skip=name)
+                .filter(everything_else)
                 .order_by()
                 .values_list(field)
                 .annotate(count=Count("pk", distinct=True))
@@ -126,14 +140,7 @@ class FacetedFilterSet(django_filters.FilterSet):
 
         # The options of many-to-many facets are not counted below, so their filters apply to
         # every count; each other facet's filter applies to every count but its own.
-        base = self.filtered(self.searched(), without=[*multi_valued, *counted])
-        for name in multi_valued:
-            if selected := self.value(name):
-                field = self.FACETS[name]
-                base = base.filter(
-                    pk__in=model.objects.filter(**{f"{field}__in": selected}).values("pk")
-                )
-        conditions = {name: self.facet_condition(name) for name in counted}
+        base = narrowed(searched)
 
         def others(name):
             return reduce(and_, (q for other, q in conditions.items() if other != name), Q())
@@ -150,11 +157,21 @@ class FacetedFilterSet(django_filters.FilterSet):
                     aggregates[name, value] = Count("pk", filter=condition)
         keys = dict(enumerate(aggregates))
         totals = base.order_by().aggregate(
-            **{f"count_{number}": aggregates[key] for number, key in keys.items()}
+            results=Count("pk", filter=everything_else),
+            **{f"count_{number}": aggregates[key] for number, key in keys.items()},
         )
+        # The number of results comes free here, so paginating needs no count query.
+        self.result_count = totals["results"]
         for number, (name, value) in keys.items():
             counts.setdefault(name, {})[value] = totals[f"count_{number}"]
         return counts
+
+    def paginate(self, results, per_page, number):
+        """The page `number` of `results` (the filtered results, prefetched as needed)."""
+        paginator = Paginator(results, per_page)
+        if hasattr(self, "result_count"):
+            paginator.count = self.result_count  # Paginator.count is a cached property
+        return paginator.get_page(number)
 
     def facet_condition(self, name):
         """What a result meets to pass the options ticked in a single-valued or flag facet."""

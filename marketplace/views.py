@@ -8,7 +8,6 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 from django.core.mail import EmailMessage
-from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -33,14 +32,15 @@ def listing_filter(index, request):
 
 def marketplace(index, request):
     found = listing_filter(index, request)
-    listings = Paginator(found.qs.for_cards(), LISTINGS_PER_PAGE).get_page(request.GET.get("page"))
+    facets = found.facets()
+    listings = found.paginate(found.qs.for_cards(), LISTINGS_PER_PAGE, request.GET.get("page"))
     listings.object_list = attach_display_fields(listings.object_list, index.locale)
     return index.render(
         request,
         context_overrides={
             "listing_filter": found,
             "listings": listings,
-            "facets": found.facets(),
+            "facets": facets,
             "query": found.query,
             "query_was_shortened": found.query_was_shortened,
             "sort": found.sort_order,
