@@ -1,5 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.views.pages.listing import IndexView
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -28,10 +29,16 @@ register_snippet(SectorViewSet)
 register_snippet(VETCentreViewSet)
 
 
+class CompanyIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("vet_centre")
+
+
 class CompanyListingViewSet(PageListingViewSet):
     """All companies in one flat listing, whatever their language, with filters and export."""
 
     model = CompanyPage
+    index_view_class = CompanyIndexView
     icon = "group"
     menu_label = _("Companies")
     menu_order = 150

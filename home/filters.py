@@ -85,6 +85,18 @@ class FacetedFilterSet(django_filters.FilterSet):
                 queryset = self.filters[name].filter(queryset, value)
         return queryset
 
+    def active_labels(self):
+        """The ticked options and the search, as words a person reads, e.g. in a feed title."""
+        labels = [f"“{self.query}”"] if self.query else []
+        for name in [*self.FACETS, *self.FLAG_FACETS]:
+            selected = set(self.value(name) or [])
+            labels += [
+                str(label)
+                for value, label in self.filters[name].extra["choices"]
+                if value in selected
+            ]
+        return labels
+
     @property
     def is_filtered(self):
         return any(self.value(name) for name in self.filters if name != "sort")

@@ -21,10 +21,13 @@ class ListingFeed(Feed):
     def get_object(self, request, *args, **kwargs):
         self.request = request
         found = listing_filter(self.index_page, request)
+        self.filters = found.active_labels()
         newest = found.qs.order_by(*found.SORTS["newest"]).for_cards()
         return attach_display_fields(newest[:FEED_LENGTH], self.index_page.locale)
 
     def title(self, listings):
+        if self.filters:
+            return _("Tknika Hub marketplace: %(filters)s") % {"filters": ", ".join(self.filters)}
         return _("Tknika Hub marketplace")
 
     def link(self, listings):

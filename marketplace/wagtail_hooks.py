@@ -1,5 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.views.pages.listing import IndexView as PageIndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
@@ -19,10 +21,16 @@ class ListingCategoryViewSet(SnippetViewSet):
 register_snippet(ListingCategoryViewSet)
 
 
+class ListingIndexView(PageIndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("company")
+
+
 class ListingListingViewSet(PageListingViewSet):
     """Every listing, open or closed, in one listing with filters and export."""
 
     model = ListingPage
+    index_view_class = ListingIndexView
     icon = "tasks"
     menu_label = _("Listings")
     menu_order = 160
@@ -48,10 +56,16 @@ class ListingListingViewSet(PageListingViewSet):
     export_filename = "listings"
 
 
+class EnquiryIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("listing", "company")
+
+
 class EnquiryViewSet(ModelViewSet):
     """Enquiries are what visitors sent: editors read, filter, export and delete them."""
 
     model = Enquiry
+    index_view_class = EnquiryIndexView
     name = "enquiries"
     icon = "mail"
     menu_label = _("Enquiries")

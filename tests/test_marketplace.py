@@ -233,6 +233,7 @@ def test_filtered_views_have_a_matching_feed(client, marketplace):
         item.url for item in expected
     )
     assert feed.feed.language == "en"
+    assert feed.feed.title == "Tknika Hub marketplace: Offer, Gipuzkoa"
 
 
 def test_feed_in_each_language_lists_new_listings(client, marketplace):
@@ -349,6 +350,29 @@ def test_editors_filter_and_export_enquiries(client, marketplace):
     export = client.get("/admin/enquiries/", {"export": "csv"})
     rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode("utf-8-sig"))))
     assert {"Ane", "Jon"} <= {row[3] for row in rows[1:]}
+
+
+def test_enquiry_admin_query_count_does_not_grow_with_enquiries(client, marketplace):
+    listings = list(open_listings(marketplace["en"])[:6])
+    client.post(listings[0].url, enquiry_data())
+    assert client.login(username="editor", password="tknika-demo")
+
+    def count_queries():
+        client.get("/admin/enquiries/")
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/admin/enquiries/").status_code == 200
+        return len(queries)
+
+    few = count_queries()
+    for listing in listings[1:]:
+        Enquiry.objects.create(
+            listing=listing,
+            company=listing.company,
+            name="Jon",
+            email="jon@x.example",
+            message="Hi",
+        )
+    assert count_queries() == few
 
 
 def test_company_page_lists_its_open_listings(client, marketplace):
