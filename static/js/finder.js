@@ -3,6 +3,10 @@
 // Without JavaScript the form submits normally and the server renders the same page.
 (function () {
   "use strict";
+  // On narrow screens the filters start folded, so the results come first.
+  var filters = document.querySelector("[data-finder-filters]");
+  if (filters && window.matchMedia("(max-width: 59.99em)").matches) filters.open = false;
+
   var form = document.querySelector("[data-finder-form]");
   if (!form || !window.fetch || !window.history.pushState) return;
 
