@@ -51,12 +51,14 @@ class CompanyFilter(FacetedFilterSet):
 
     def __init__(self, data, *, queryset, locale):
         super().__init__(data, queryset=queryset, locale=locale)
-        self.filters["sector"].extra["choices"] = list(
-            Sector.objects.filter(locale=locale).values_list("slug", "name")
-        )
+        self.filters["sector"].extra["choices"] = Sector.choices_in(locale)
         self.filters["centre"].extra["choices"] = list(
             VETCentre.objects.values_list("slug", "name")
         )
+
+    @property
+    def sector_names(self):
+        return dict(self.filters["sector"].extra["choices"])
 
     def search(self, queryset, query):
         return search_companies(queryset, query, self.locale)

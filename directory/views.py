@@ -7,7 +7,6 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.utils.translation import gettext_lazy as _
 
 from .filters import CompanyFilter
-from .models import Sector
 
 COMPANIES_PER_PAGE = 24
 SUGGESTIONS = 8
@@ -36,10 +35,8 @@ def company_filter(index, request):
     return CompanyFilter(request.GET, queryset=index.companies(), locale=index.locale)
 
 
-def with_sector_names(companies, locale, names=None):
-    """Name each company's sectors in `locale`, in one query for any number of companies."""
-    if names is None:
-        names = dict(Sector.objects.filter(locale=locale).values_list("slug", "name"))
+def with_sector_names(companies, names):
+    """Name each company's sectors with `names` (slug: name in the page's language)."""
     for company in companies:
         company.sector_names = [names.get(s.slug, s.name) for s in company.sectors.all()]
     return companies
@@ -54,7 +51,7 @@ def directory(index, request):
         .defer("description", "search_document")  # long, and not shown in the list
     )
     companies = found.paginate(results, COMPANIES_PER_PAGE, request.GET.get("page"))
-    with_sector_names(companies, index.locale, dict(found.filters["sector"].extra["choices"]))
+    with_sector_names(companies, found.sector_names)
     return index.render(
         request,
         context_overrides={
@@ -90,8 +87,9 @@ def neutralise(value):
 def export(index, request, file_format):
     if file_format not in ("csv", "json"):
         raise Http404
-    companies = company_filter(index, request).qs.select_related("vet_centre")
-    companies = with_sector_names(companies.prefetch_related("sectors"), index.locale)
+    found = company_filter(index, request)
+    companies = found.qs.select_related("vet_centre").prefetch_related("sectors")
+    companies = with_sector_names(companies, found.sector_names)
     headings = [str(heading) for heading, _value in EXPORT_COLUMNS]
     rows = [
         [*(value(company) for _heading, value in EXPORT_COLUMNS), company.get_full_url(request)]

@@ -5,7 +5,7 @@ from operator import and_
 
 import django_filters
 from django.core.paginator import Paginator
-from django.db.models import Case, Count, IntegerField, Q, When
+from django.db.models import Count, Q
 from django.utils.functional import cached_property
 
 MAX_QUERY_WORDS = 12
@@ -17,18 +17,6 @@ def shorten_query(text):
     words = " ".join(text.split()).split(" ")
     shortened = " ".join(words[:MAX_QUERY_WORDS])[:MAX_QUERY_LENGTH].strip()
     return shortened, shortened != " ".join(words).strip()
-
-
-def ranked_search(queryset, searchable, query):
-    """Items of `queryset` that Wagtail's search finds in `searchable`, with a `relevance`."""
-    ranked = [item.pk for item in searchable.search(query, operator="and")]
-    return queryset.filter(pk__in=ranked).annotate(
-        relevance=Case(
-            *[When(pk=pk, then=len(ranked) - position) for position, pk in enumerate(ranked)],
-            default=0,
-            output_field=IntegerField(),
-        )
-    )
 
 
 class FacetedFilterSet(django_filters.FilterSet):
@@ -70,13 +58,9 @@ class FacetedFilterSet(django_filters.FilterSet):
     def filter_nothing(self, queryset, name, value):
         return queryset  # the search and sort are applied in `qs`, around every facet
 
+    @cached_property
     def searched(self):
-        if not hasattr(self, "_searched"):
-            queryset = self.queryset
-            if self.query:
-                queryset = self.search(queryset, self.query)
-            self._searched = queryset
-        return self._searched
+        return self.search(self.queryset, self.query) if self.query else self.queryset
 
     def filtered(self, queryset, *, without=()):
         self.form.is_valid()
@@ -111,7 +95,7 @@ class FacetedFilterSet(django_filters.FilterSet):
     @property
     def qs(self):
         if not hasattr(self, "_results"):
-            results = self.filtered(self.searched())
+            results = self.filtered(self.searched)
             self._results = results.order_by(*self.SORTS[self.sort_order])
         return self._results
 
@@ -126,7 +110,7 @@ class FacetedFilterSet(django_filters.FilterSet):
         multi_valued = [name for name, field in self.FACETS.items() if self.is_multi_valued(field)]
         counted = [name for name in [*self.FACETS, *self.FLAG_FACETS] if name not in multi_valued]
         conditions = {name: self.facet_condition(name) for name in counted}
-        searched = self.filtered(self.searched(), without=[*multi_valued, *counted])
+        unfaceted = self.filtered(self.searched, without=[*multi_valued, *counted])
 
         def narrowed(queryset, skip=None):
             # Many-to-many facets filter through subqueries, so no row is counted twice.
@@ -142,7 +126,7 @@ class FacetedFilterSet(django_filters.FilterSet):
         for name in multi_valued:
             field = self.FACETS[name]
             counts[name] = dict(
-                narrowed(searched, skip=name)
+                narrowed(unfaceted, skip=name)
                 .filter(everything_else)
                 .order_by()
                 .values_list(field)
@@ -152,7 +136,7 @@ class FacetedFilterSet(django_filters.FilterSet):
 
         # The options of many-to-many facets are not counted below, so their filters apply to
         # every count; each other facet's filter applies to every count but its own.
-        base = narrowed(searched)
+        base = narrowed(unfaceted)
 
         def others(name):
             return reduce(and_, (q for other, q in conditions.items() if other != name), Q())

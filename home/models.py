@@ -47,6 +47,11 @@ class Taxonomy(TranslatableMixin, models.Model):
     def __str__(self):
         return self.name
 
+    @classmethod
+    def choices_in(cls, locale):
+        """(slug, name) pairs in `locale`, as filter options."""
+        return list(cls.objects.filter(locale=locale).values_list("slug", "name"))
+
 
 class PageImageMixin(models.Model):
     """The main image of a page: shown at the top, on cards and when the page is shared."""

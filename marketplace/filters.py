@@ -1,10 +1,23 @@
 import django_filters
+from django.db.models import Case, IntegerField, When
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Sector, Territory
-from home.filters import FacetedFilterSet, ranked_search
+from home.filters import FacetedFilterSet
 
 from .models import ListingCategory, ListingPage
+
+
+def ranked_search(queryset, searchable, query):
+    """Items of `queryset` that Wagtail's search finds in `searchable`, with a `relevance`."""
+    ranked = [item.pk for item in searchable.search(query, operator="and")]
+    return queryset.filter(pk__in=ranked).annotate(
+        relevance=Case(
+            *[When(pk=pk, then=len(ranked) - position) for position, pk in enumerate(ranked)],
+            default=0,
+            output_field=IntegerField(),
+        )
+    )
 
 
 class ListingFilter(FacetedFilterSet):
@@ -45,12 +58,8 @@ class ListingFilter(FacetedFilterSet):
 
     def __init__(self, data, *, queryset, locale):
         super().__init__(data, queryset=queryset, locale=locale)
-        self.filters["category"].extra["choices"] = list(
-            ListingCategory.objects.filter(locale=locale).values_list("slug", "name")
-        )
-        self.filters["sector"].extra["choices"] = list(
-            Sector.objects.filter(locale=locale).values_list("slug", "name")
-        )
+        self.filters["category"].extra["choices"] = ListingCategory.choices_in(locale)
+        self.filters["sector"].extra["choices"] = Sector.choices_in(locale)
 
     def search(self, queryset, query):
         return ranked_search(

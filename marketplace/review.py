@@ -16,7 +16,3 @@ def submit_for_review(listing, user=None):
     """Save `listing` as a draft revision and start the review workflow on it."""
     listing.save_revision(user=user, log_action=True)
     return review_workflow(listing).start(listing, user)
-
-
-def awaiting_review(listing):
-    return listing.workflow_in_progress

@@ -17,7 +17,7 @@ from home.models import SiteSettings
 from .filters import ListingFilter
 from .forms import EnquiryForm
 from .models import RENEWAL_SALT, attach_display_fields
-from .review import awaiting_review, submit_for_review
+from .review import submit_for_review
 
 logger = logging.getLogger(__name__)
 
@@ -156,7 +156,7 @@ def renew(page, request):
     new_until = page.renewed_until()
     if pk != page.pk or valid_until != page.valid_until.isoformat():
         state = "invalid"
-    elif awaiting_review(page):
+    elif page.workflow_in_progress:
         state = "pending"
     elif request.method == "POST":
         # Renew the latest draft, so that changes waiting to be published are kept.

@@ -61,6 +61,12 @@ def block_id(*parts):
     return str(uuid.uuid5(DEMO_NAMESPACE, ":".join(str(part) for part in parts)))
 
 
+def illustration(prefix, label, item):
+    """The image spec of a content item drawn from its "image" colour and motif."""
+    draw = partial(images.render, item["image"]["colour"], item["image"]["motif"], seed=item["key"])
+    return (f"{prefix}-{item['key']}", f"{label}: {item['en']['title']}", draw)
+
+
 class Command(BaseCommand):
     help = "Create or update the demo content, users and groups in every language."
 
@@ -165,19 +171,7 @@ class Command(BaseCommand):
             (key, spec["title"], partial(images.render, spec["colour"], spec["motif"], seed=key))
             for key, spec in content.IMAGES.items()
         ]
-        specs += [
-            (
-                f"news-{article['key']}",
-                f"News: {article['en']['title']}",
-                partial(
-                    images.render,
-                    article["image"]["colour"],
-                    article["image"]["motif"],
-                    seed=article["key"],
-                ),
-            )
-            for article in news_content.ARTICLES
-        ]
+        specs += [illustration("news", "News", article) for article in news_content.ARTICLES]
         specs += [
             (
                 f"logo-{company['slug']}",
@@ -192,16 +186,7 @@ class Command(BaseCommand):
             for company in directory_content.COMPANIES
         ]
         specs += [
-            (
-                f"listing-{listing['key']}",
-                f"Listing: {listing['en']['title']}",
-                partial(
-                    images.render,
-                    listing["image"]["colour"],
-                    listing["image"]["motif"],
-                    seed=listing["key"],
-                ),
-            )
+            illustration("listing", "Listing", listing)
             for listing in marketplace_content.LISTINGS
             if listing["image"]
         ]
