@@ -1,11 +1,27 @@
+from django import forms
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db.models import Exists, OuterRef, Subquery
+from django.db.models.functions import Coalesce, TruncDate
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables.pages import PageTitleColumn
+from wagtail.admin.views.generic import CreateView
+from wagtail.admin.views.generic import IndexView as ModelIndexView
 from wagtail.admin.views.pages.listing import IndexView
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail_localize.models import TranslationSource
 
-from .models import CompanyPage, Sector, VETCentre
+from .accounts import invite
+from .models import CompanyPage, ProfileConfirmation, Representative, Sector, VETCentre
+from .models.members import STALE_AFTER
 
 
 class SectorViewSet(SnippetViewSet):
@@ -70,3 +86,116 @@ class CompanyListingViewSet(PageListingViewSet):
 @hooks.register("register_admin_viewset")
 def register_company_listing():
     return CompanyListingViewSet()
+
+
+class InvitationForm(WagtailAdminModelForm):
+    """Invite someone to represent a company: they get an e-mail to choose a password."""
+
+    email = forms.EmailField(label=_("E-mail address"))
+    language = forms.ChoiceField(label=_("Language of the invitation"), choices=settings.LANGUAGES)
+
+    def clean(self):
+        cleaned = super().clean()
+        email, company = cleaned.get("email"), cleaned.get("company")
+        if email and company:
+            already = Representative.objects.filter(
+                user__email__iexact=email, company__translation_key=company.translation_key
+            )
+            if already.exists():
+                self.add_error("email", _("This person already represents this company."))
+        return cleaned
+
+    def save(self, commit=True):
+        representative = super().save(commit=False)
+        email = self.cleaned_data["email"].lower()
+        user = get_user_model().objects.filter(email__iexact=email).first()
+        if user is None:
+            user = get_user_model()(username=email[:150], email=email)
+            user.set_unusable_password()
+            user.save()
+        representative.user = user
+        if commit:
+            representative.save()
+        return representative
+
+
+class InviteView(CreateView):
+    def save_instance(self):
+        representative = self.form.save(commit=False)
+        representative.invited_by = self.request.user
+        representative.save()
+        invite(representative, self.form.cleaned_data["language"])
+        return representative
+
+    def get_success_message(self, instance):
+        return _("Invitation sent to %(email)s.") % {"email": instance.user.email}
+
+
+class RepresentativeIndexView(ModelIndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("user", "company")
+
+
+class RepresentativeViewSet(ModelViewSet):
+    """Editors invite company representatives and revoke their access (by deleting it)."""
+
+    model = Representative
+    add_view_class = InviteView
+    index_view_class = RepresentativeIndexView
+    name = "representatives"
+    icon = "user"
+    menu_label = _("Representatives")
+    menu_order = 155
+    add_to_admin_menu = True
+    list_display = ["user", "company", "created_at"]
+    search_fields = ["user__email", "company__title"]
+    edit_view_enabled = False
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    edit_handler = ObjectList(
+        [FieldPanel("company"), FieldPanel("email"), FieldPanel("language")],
+        base_form_class=InvitationForm,
+    )
+
+
+class StaleProfileIndexView(IndexView):
+    def get_base_queryset(self):
+        confirmed = ProfileConfirmation.objects.filter(
+            translation_key=OuterRef("translation_key")
+        ).values("confirmed_on")
+        sources = TranslationSource.objects.filter(object_id=OuterRef("translation_key"))
+        return (
+            super()
+            .get_base_queryset()
+            .live()
+            .filter(status=CompanyPage.Status.ACTIVE)
+            # One row a company: its source page (or its only page).
+            .filter(Exists(sources.filter(locale_id=OuterRef("locale_id"))) | ~Exists(sources))
+            .annotate(last_confirmed=Coalesce(Subquery(confirmed), TruncDate("first_published_at")))
+            .filter(last_confirmed__lt=timezone.localdate() - STALE_AFTER)
+            .order_by("last_confirmed")
+        )
+
+
+class StaleProfileViewSet(PageListingViewSet):
+    """Profiles whose companies have not confirmed them for over 18 months."""
+
+    model = CompanyPage
+    index_view_class = StaleProfileIndexView
+    name = "stale-profiles"
+    icon = "time"
+    menu_label = _("Profiles to check")
+    menu_order = 151
+    add_to_admin_menu = True
+    columns = [
+        PageTitleColumn("title", label=_("Company"), classname="title"),
+        Column("last_confirmed", label=_("Last confirmed")),
+        Column("email", label=_("Public e-mail")),
+    ]
+    list_export = ["title", "last_confirmed", "email", "phone", "locale"]
+    export_filename = "profiles-to-check"
+
+
+@hooks.register("register_admin_viewset")
+def register_member_admin():
+    return [RepresentativeViewSet(), StaleProfileViewSet()]

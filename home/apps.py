@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Site pages")
+
+    def ready(self):
+        from . import review  # noqa: F401  (connects the publishing receiver)

@@ -53,6 +53,40 @@ class Taxonomy(TranslatableMixin, models.Model):
         return list(cls.objects.filter(locale=locale).values_list("slug", "name"))
 
 
+class ReviewedChangesMixin(models.Model):
+    """A page that company representatives change through drafts an editor approves.
+
+    Their texts for the page's other languages wait in `pending_translations`, which is part
+    of the draft revision; when an editor publishes it, every language is brought in step
+    (see home/review.py).
+    """
+
+    pending_translations = models.JSONField(null=True, blank=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def text_field_names(cls):
+        """The translated fields that hold plain or rich text."""
+        return [
+            field.field_name
+            for field in cls.translatable_fields
+            if isinstance(field, TranslatableField)
+            and isinstance(
+                cls._meta.get_field(field.field_name), (models.CharField, models.TextField)
+            )
+        ]
+
+    def texts(self):
+        return {name: getattr(self, name) for name in self.text_field_names()}
+
+    def set_texts(self, texts):
+        for name in self.text_field_names():
+            if name in texts:
+                setattr(self, name, texts[name])
+
+
 class PageImageMixin(models.Model):
     """The main image of a page: shown at the top, on cards and when the page is shared."""
 

@@ -1,7 +1,13 @@
 from django import forms
+from django.conf import settings
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from .models import Enquiry
+from home.rich_text import paragraphs, plain_text, sanitise
+
+from .models import Enquiry, ListingCategory, ListingPage
+
+DESCRIPTION_FEATURES = ["bold", "italic", "ul", "ol", "link"]
 
 
 class EnquiryForm(forms.ModelForm):
@@ -43,3 +49,74 @@ class EnquiryForm(forms.ModelForm):
                 _("This field must stay empty. If you are a person, clear it and send again.")
             )
         return ""
+
+
+class ListingForm(forms.ModelForm):
+    """A representative's listing, in one language; editors add translations."""
+
+    language = forms.ChoiceField(
+        label=_("Language of the listing"),
+        choices=settings.LANGUAGES,
+        help_text=_("Write in one language; our editors translate it into the others."),
+    )
+    description_text = forms.CharField(
+        label=_("Description"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_(
+            "What is offered or needed, in detail: quantities, dates, conditions. "
+            "Leave a blank line between paragraphs."
+        ),
+    )
+
+    class Meta:
+        model = ListingPage
+        fields = [
+            "kind",
+            "category",
+            "title",
+            "summary",
+            "terms",
+            "territory",
+            "location",
+            "valid_from",
+            "valid_until",
+            "contact_email",
+        ]
+        widgets = {
+            "valid_from": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "valid_until": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "summary": forms.Textarea(attrs={"rows": 3}),
+        }
+        labels = {"title": _("Title")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        listing = self.instance
+        if listing.pk:
+            # A listing stays in its language; translations are the editors' work.
+            del self.fields["language"]
+        else:
+            self.fields["language"].initial = get_language()
+        self.fields["description_text"].initial = plain_text(listing.description)
+        self.fields["category"].required = True
+        self.fields["category"].queryset = ListingCategory.objects.filter(
+            locale__language_code=get_language()
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        language = cleaned.get("language") or self.instance.locale.language_code
+        # Listings keep the category in their own language (it is synchronised from there).
+        if category := cleaned.get("category"):
+            cleaned["category"] = (
+                ListingCategory.objects.filter(
+                    translation_key=category.translation_key, locale__language_code=language
+                ).first()
+                or category
+            )
+        text = cleaned.get("description_text", "")
+        if text != plain_text(self.instance.description):
+            self.instance.description = sanitise(paragraphs(text), DESCRIPTION_FEATURES)
+        return cleaned

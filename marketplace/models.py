@@ -24,7 +24,13 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from wagtail_localize.models import TranslationSource
 
 from directory.models import CompanyPage, Territory
-from home.models import PAGE_TRANSLATABLE_FIELDS, PageImageMixin, SectionIndexPage, Taxonomy
+from home.models import (
+    PAGE_TRANSLATABLE_FIELDS,
+    PageImageMixin,
+    ReviewedChangesMixin,
+    SectionIndexPage,
+    Taxonomy,
+)
 
 DEFAULT_VALIDITY = datetime.timedelta(days=90)
 RENEWAL_SALT = "marketplace.renew"
@@ -85,7 +91,7 @@ class ListingQuerySet(PageQuerySet):
         )
 
 
-class ListingPage(RoutablePageMixin, PageImageMixin, Page):
+class ListingPage(ReviewedChangesMixin, RoutablePageMixin, PageImageMixin, Page):
     class Kind(models.TextChoices):
         OFFER = "offer", _("Offer")
         REQUEST = "request", _("Request")
@@ -246,6 +252,20 @@ class ListingPage(RoutablePageMixin, PageImageMixin, Page):
     @property
     def accepts_enquiries(self):
         return self.is_open and bool(self.enquiry_email)
+
+    @property
+    def portal_status(self):
+        """Where the listing stands, as its company sees it in the member portal."""
+        state = self.current_workflow_state
+        if state:
+            return (
+                "changes_requested" if state.status == state.STATUS_NEEDS_CHANGES else "in_review"
+            )
+        if not self.live:
+            return "withdrawn" if self.first_published_at else "draft"
+        if self.has_expired:
+            return "expired"
+        return "open" if self.has_started else "upcoming"
 
     def renewal_token(self):
         """Signed, for the reminder e-mail; it stops working once the end date changes."""

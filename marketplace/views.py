@@ -4,15 +4,14 @@ import datetime
 import logging
 import smtplib
 
-from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.core.mail import EmailMessage
 from django.http import Http404, HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.utils import translation
 
 from home.models import SiteSettings
+from home.throttle import over_rate_limit
 
 from .filters import ListingFilter
 from .forms import EnquiryForm
@@ -49,32 +48,6 @@ def marketplace(index, request):
     )
 
 
-def client_address(request):
-    """The visitor's IP address, also behind the proxies the settings say to trust."""
-    hops = settings.TRUSTED_PROXIES
-    forwarded = [
-        address.strip()
-        for address in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-        if address.strip()
-    ]
-    # Each trusted proxy appends the address it received from, so count from the right.
-    if hops and len(forwarded) >= hops:
-        return forwarded[-hops]
-    return request.META.get("REMOTE_ADDR", "")
-
-
-def over_rate_limit(request):
-    """Count an enquiry from this address; true once it sent too many this hour."""
-    key = f"marketplace-enquiries:{client_address(request)}"
-    if cache.add(key, 1, timeout=60 * 60):
-        return False
-    try:
-        return cache.incr(key) > ENQUIRIES_PER_HOUR
-    except ValueError:  # the hour ran out between add() and incr()
-        cache.add(key, 1, timeout=60 * 60)
-        return False
-
-
 def send_enquiry(enquiry, listing, request):
     context = {"enquiry": enquiry, "listing": listing, "url": listing.get_full_url(request)}
     # The company reads the enquiry in the listing's language, whatever the visitor's.
@@ -107,7 +80,7 @@ def listing(page, request):
     if page.accepts_enquiries:
         form = EnquiryForm(request.POST if request.method == "POST" else None)
         if request.method == "POST" and form.is_valid():
-            if over_rate_limit(request):
+            if over_rate_limit(request, "marketplace-enquiries", ENQUIRIES_PER_HOUR):
                 rate_limited = True
                 status = 429
             else:

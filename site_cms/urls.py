@@ -31,6 +31,9 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)))
+urlpatterns += i18n_patterns(
+    path("members/", include("directory.urls")),
+    path("", include(wagtail_urls)),
+)
 
 handler500 = "home.views.server_error"

@@ -1,13 +1,14 @@
 """What communications staff see in the Wagtail admin."""
 
 import pytest
+from django.contrib.auth import get_user_model
 
 from home.models import Footer
 
 
 @pytest.fixture
 def editor_client(client, db):
-    assert client.login(username="editor", password="tknika-demo")
+    client.force_login(get_user_model().objects.get(username="editor"))
     return client
 
 
@@ -33,5 +34,5 @@ def test_editor_edits_the_footer_snippet(editor_client, db):
 
 
 def test_moderator_reaches_the_admin(client, db):
-    assert client.login(username="moderator", password="tknika-demo")
+    client.force_login(get_user_model().objects.get(username="moderator"))
     assert client.get("/admin/").status_code == 200

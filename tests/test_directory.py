@@ -4,6 +4,7 @@ import json
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils.html import escape
@@ -278,7 +279,7 @@ def test_directory_query_count_does_not_grow_with_results(client, directory):
 
 
 def test_editors_list_filter_and_export_companies(client, directory):
-    assert client.login(username="editor", password="tknika-demo")
+    client.force_login(get_user_model().objects.get(username="editor"))
     response = client.get("/admin/companies/", {"status": "inactive"})
     assert response.status_code == 200
     inactive = CompanyPage.objects.filter(status="inactive").first()

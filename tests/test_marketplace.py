@@ -7,6 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 import feedparser
 import pytest
 import time_machine
+from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.cache import cache
 from django.core.management import call_command
@@ -112,7 +113,7 @@ def test_listings_disappear_on_the_day_after_they_close(client, marketplace):
 
 def test_editors_still_see_closed_listings(client, marketplace):
     expired = ListingPage.objects.filter(valid_until__lt=timezone.localdate()).first()
-    assert client.login(username="editor", password="tknika-demo")
+    client.force_login(get_user_model().objects.get(username="editor"))
     response = client.get("/admin/listings/", {"q": expired.title})
     assert response.status_code == 200
     assert escape(expired.title) in response.text
@@ -343,7 +344,7 @@ def test_editors_filter_and_export_enquiries(client, marketplace):
     first, second = open_listings(marketplace["en"])[:2]
     client.post(first.url, enquiry_data(name="Ane"))
     client.post(second.url, enquiry_data(name="Jon"))
-    assert client.login(username="editor", password="tknika-demo")
+    client.force_login(get_user_model().objects.get(username="editor"))
     response = client.get("/admin/enquiries/", {"listing": first.pk})
     assert response.status_code == 200
     assert "Ane" in response.text and "Jon" not in response.text
@@ -355,7 +356,7 @@ def test_editors_filter_and_export_enquiries(client, marketplace):
 def test_enquiry_admin_query_count_does_not_grow_with_enquiries(client, marketplace):
     listings = list(open_listings(marketplace["en"])[:6])
     client.post(listings[0].url, enquiry_data())
-    assert client.login(username="editor", password="tknika-demo")
+    client.force_login(get_user_model().objects.get(username="editor"))
 
     def count_queries():
         client.get("/admin/enquiries/")

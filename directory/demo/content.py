@@ -3720,3 +3720,26 @@ COMPANIES = [
         },
     },
 ]
+
+# A change a representative sent and an editor has yet to review, so the workflow shows at once.
+PENDING_PROFILE_CHANGE = {
+    "company": "txirbil-mekanizazioak",
+    "eu": {
+        "tagline": (
+            "Doitasun handiko mekanizazioa: bost ardatzeko fresaketa eta CNC torneaketa, "
+            "prototipoetatik serie ertainetara"
+        ),
+    },
+    "es": {
+        "tagline": (
+            "Mecanizado de precisión: fresado en cinco ejes y torneado CNC, del prototipo "
+            "a la serie media"
+        ),
+    },
+    "en": {
+        "tagline": (
+            "Precision machining: five-axis milling and CNC turning, from prototypes to "
+            "medium batches"
+        ),
+    },
+}

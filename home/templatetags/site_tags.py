@@ -2,11 +2,14 @@ import json
 
 from django import template
 from django.conf import settings
+from django.urls import translate_url
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
+from wagtail.templatetags.wagtailcore_tags import richtext
 
 from home.models import Footer
+from home.rich_text import sanitise
 
 register = template.Library()
 
@@ -50,20 +53,27 @@ def page_translations(context):
         }
     homes = locale_homes(request)
     current = get_language()
+    # Views that are not pages (the member portal) exist in every language at its own prefix.
+    match = getattr(request, "resolver_match", None)
+    is_view = page is None and match is not None and match.app_name == "members"
     links = []
     for code, name in settings.LANGUAGES:
-        target = translations.get(code) or homes.get(code)
-        if target is None:
+        if is_view:
+            url = translate_url(request.path, code)
+            full_url = request.build_absolute_uri(url)
+        elif target := translations.get(code) or homes.get(code):
+            url, full_url = target.get_url(request), target.get_full_url(request)
+        else:
             continue
         links.append(
             {
                 "code": code,
                 "name": name,
-                "url": target.get_url(request),
-                "full_url": target.get_full_url(request),
+                "url": url,
+                "full_url": full_url,
                 "is_current": code == current,
                 "is_default": code == settings.LANGUAGE_CODE,
-                "is_translation": code in translations,
+                "is_translation": is_view or code in translations,
                 "og_locale": OG_LOCALES.get(code, code),
             }
         )
@@ -126,3 +136,10 @@ def elided_page_range(page_obj):
 def ld_json(data):
     """Serialise structured data for a <script type="application/ld+json"> element."""
     return mark_safe(json.dumps(data, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES))  # noqa: S308
+
+
+@register.filter
+def clean_richtext(value, features="bold,italic,ul,ol,link"):
+    """Rich text rendered as Wagtail's richtext filter does, after dropping anything beyond
+    the editor `features` (for texts company representatives wrote)."""
+    return richtext(sanitise(value, features.split(",")))

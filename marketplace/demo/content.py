@@ -2666,3 +2666,24 @@ LISTINGS = [
         },
     },
 ]
+
+# A listing a representative sent from the member portal; it waits for an editor's review.
+PENDING_LISTING = {
+    "company": "txirbil-mekanizazioak",
+    "kind": "request",
+    "category": "services",
+    "territory": "gipuzkoa",
+    "location": "Bergara",
+    "contact_email": "ekoizpena@txirbil.example",
+    "title": "Koordenatuak neurtzeko makina baten bigarren eskuko erosketa",
+    "slug": "koordenatuak-neurtzeko-makina-bigarren-eskukoa",
+    "summary": (
+        "Koordenatuak neurtzeko makina (CMM) bat erosi nahi dugu, bigarren eskukoa eta "
+        "kalibrazio-ziurtagiriarekin, gure kalitate-kontrola handitzeko."
+    ),
+    "description": (
+        "<p>Gutxienez 700 × 700 × 500 mm-ko neurketa-eremua behar dugu. Bergaran jaso "
+        "dezakegu, eta instalazioa geuk antolatuko dugu.</p>"
+    ),
+    "terms": "Aurrekontua hitzartzeko",
+}

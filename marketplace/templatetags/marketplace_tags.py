@@ -1,7 +1,7 @@
 from django import template
 from django.utils.translation import get_language
 
-from marketplace.models import ListingPage, MarketplaceIndexPage, attach_display_fields
+from marketplace.models import Enquiry, ListingPage, MarketplaceIndexPage, attach_display_fields
 
 register = template.Library()
 
@@ -31,4 +31,23 @@ def company_listings(context, company):
         "request": context["request"],
         "company": company,
         "listings": attach_display_fields(listings.for_cards(), company.locale),
+    }
+
+
+@register.inclusion_tag("marketplace/portal/company_listings.html", takes_context=True)
+def portal_listings(context, company, enquiry_count=5):
+    """A company's listings (each in its own language) and latest enquiries, for its portal."""
+    listings = {}
+    pages = ListingPage.objects.filter(company__translation_key=company.translation_key)
+    for listing in pages.order_by("pk").prefetch_workflow_states():
+        listings.setdefault(listing.translation_key, listing)
+    enquiries = Enquiry.objects.filter(company__translation_key=company.translation_key)
+    return {
+        "request": context["request"],
+        "company": company,
+        "listings": sorted(
+            listings.values(), key=lambda listing: listing.valid_until, reverse=True
+        ),
+        "enquiries": enquiries.select_related("listing")[:enquiry_count],
+        "enquiry_total": enquiries.count(),
     }

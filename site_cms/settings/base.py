@@ -1,5 +1,6 @@
 """Settings shared by every environment; safe by default, configured from the environment."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -54,6 +55,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -67,6 +69,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a throttled login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "site_cms.urls"
@@ -114,6 +118,25 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Accounts: company representatives sign in to the member portal, never to the admin.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+LOGIN_URL = "members:login"
+LOGIN_REDIRECT_URL = "members:dashboard"
+LOGOUT_REDIRECT_URL = "members:login"
+# Invitation and password reset links work for three days, and only once.
+PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 3
+# Failed logins: five tries per user and address, then a fifteen-minute pause.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "directory.accounts.locked_out"
+AXES_CLIENT_IP_CALLABLE = "home.throttle.client_address"
+AXES_VERBOSE = False
 
 # Languages: Basque is the default; every public URL carries a language prefix.
 LANGUAGE_CODE = "eu"

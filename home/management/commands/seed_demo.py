@@ -8,6 +8,7 @@ from functools import partial
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group, Permission
 from django.core.files.images import ImageFile
 from django.core.management import call_command
@@ -17,7 +18,16 @@ from wagtail.images import get_image_model
 from wagtail.models import GroupPagePermission, Locale, Page, Site, Workflow, WorkflowPage
 
 from directory.demo import content as directory_content
-from directory.models import OPEN_TO, CompanyPage, DirectoryIndexPage, Sector, VETCentre
+from directory.models import (
+    OPEN_TO,
+    CompanyPage,
+    DirectoryIndexPage,
+    ProfileConfirmation,
+    Representative,
+    Sector,
+    VETCentre,
+)
+from directory.portal import PROFILE_REVIEW
 from home.demo import content, images
 from home.models import (
     Footer,
@@ -27,10 +37,11 @@ from home.models import (
     SiteSettings,
     StandardPage,
 )
+from home.review import submit_for_review as submit_page_for_review
 from home.translation import MissingText, translate_with_texts
 from marketplace.demo import content as marketplace_content
 from marketplace.models import ListingCategory, ListingPage, MarketplaceIndexPage
-from marketplace.review import REVIEW_WORKFLOW
+from marketplace.review import REVIEW_WORKFLOW, submit_for_review
 from news.demo import content as news_content
 from news.models import NewsCategory, NewsIndexPage, NewsPage
 
@@ -102,6 +113,7 @@ class Command(BaseCommand):
         self.ensure_directory()
         self.ensure_news()
         self.ensure_marketplace()
+        self.ensure_members()
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Demo content is ready in eu, es and en."))
 
@@ -134,6 +146,9 @@ class Command(BaseCommand):
                         "change_listingcategory",
                         "view_enquiry",
                         "delete_enquiry",
+                        "add_representative",
+                        "view_representative",
+                        "delete_representative",
                         "view_sitesettings",
                         "change_sitesettings",
                         "add_image",
@@ -499,3 +514,85 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Marketplace: {len(listings)} listings in {len(self.listing_categories)} categories."
         )
+
+    # Member portal ---------------------------------------------------------------------------
+
+    def ensure_members(self):
+        """A representative per company, confirmations of varied age, and changes to review."""
+        review = Workflow.objects.get(name=PROFILE_REVIEW)
+        for page in self.pages["directory"].get_translations(inclusive=True):
+            WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": review})
+        User = get_user_model()
+        password = make_password(self.password)  # hashed once: hashing is slow on purpose
+        for number, spec in enumerate(directory_content.COMPANIES):
+            company = self.pages[f"company-{spec['slug']}"]
+            username = f"rep-{spec['slug']}"
+            user, _created = User.objects.update_or_create(
+                username=username,
+                defaults={"email": f"{username}@example.org", "password": password},
+            )
+            Representative.objects.get_or_create(user=user, company=company)
+            # Spread over two and a half years, so some profiles are due for checking.
+            ProfileConfirmation.objects.update_or_create(
+                translation_key=company.translation_key,
+                defaults={
+                    "confirmed_on": self.today - datetime.timedelta(days=number * 97 % 900),
+                    "reminded_on": None,
+                },
+            )
+        self.ensure_pending_profile_change()
+        self.ensure_pending_listing()
+        self.stdout.write(
+            f"Member portal: {len(directory_content.COMPANIES)} representatives "
+            "(rep-<company slug>), one profile change and one listing awaiting review."
+        )
+
+    def ensure_pending_profile_change(self):
+        change = directory_content.PENDING_PROFILE_CHANGE
+        company = self.pages[f"company-{change['company']}"].specific
+        if state := company.current_workflow_state:
+            state.cancel(user=self.admin)
+        representative = get_user_model().objects.get(username=f"rep-{change['company']}")
+        draft = company.get_latest_revision_as_object()
+        draft.tagline = change[SOURCE_LANGUAGE]["tagline"]
+        draft.pending_translations = {
+            translation.locale.language_code: {
+                **translation.specific.texts(),
+                "services": list(translation.specific.services.names()),
+                **change[translation.locale.language_code],
+            }
+            for translation in company.get_translations().select_related("locale")
+        }
+        submit_page_for_review(draft, PROFILE_REVIEW, representative)
+
+    def ensure_pending_listing(self):
+        spec = marketplace_content.PENDING_LISTING
+        index = self.pages["marketplace"]
+        company = self.pages[f"company-{spec['company']}"]
+        listing = ListingPage.objects.child_of(index).filter(slug=spec["slug"]).first()
+        if listing is None:
+            listing = ListingPage(
+                live=False,
+                locale=index.locale,
+                company=company,
+                category=self.listing_categories[spec["category"]],
+                **{
+                    field: spec[field]
+                    for field in (
+                        "kind",
+                        "territory",
+                        "location",
+                        "contact_email",
+                        "title",
+                        "slug",
+                        "summary",
+                        "description",
+                        "terms",
+                    )
+                },
+            )
+            index.add_child(instance=listing)
+        if state := listing.current_workflow_state:
+            state.cancel(user=self.admin)
+        representative = get_user_model().objects.get(username=f"rep-{spec['company']}")
+        submit_for_review(listing, representative)

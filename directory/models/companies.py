@@ -22,9 +22,14 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.models import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage, Taxonomy
+from home.models import (
+    PAGE_TRANSLATABLE_FIELDS,
+    ReviewedChangesMixin,
+    SectionIndexPage,
+    Taxonomy,
+)
 
-from .search import search_document
+from ..search import search_document
 
 FIRST_YEAR = 1950
 
@@ -131,7 +136,7 @@ class CompanyServiceTag(TaggedItemBase):
     )
 
 
-class CompanyPage(Page):
+class CompanyPage(ReviewedChangesMixin, Page):
     class Status(models.TextChoices):
         ACTIVE = "active", _("Active")
         INACTIVE = "inactive", _("No longer active")
@@ -314,6 +319,23 @@ class CompanyPage(Page):
                     town=self.town,
                 )
             )
+
+    def set_texts(self, texts):
+        super().set_texts(texts)
+        if "services" in texts:
+            self.services.set(texts["services"])
+
+    @property
+    def confirmed_on(self):
+        """When the company last confirmed its information (or it was first published)."""
+        from .members import ProfileConfirmation
+
+        confirmation = ProfileConfirmation.objects.filter(
+            translation_key=self.translation_key
+        ).first()
+        if confirmation:
+            return confirmation.confirmed_on
+        return self.first_published_at and timezone.localdate(self.first_published_at)
 
     def localized_sectors(self):
         """This company's sectors named in the page's language."""

@@ -1,0 +1,16 @@
+from django.db import migrations
+
+from home.review import create_review_workflow
+
+
+def create_workflow(apps, schema_editor):
+    """The workflow that changes sent by company representatives go through."""
+    create_review_workflow(apps, "Directory profile review")
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("directory", "0005_members"),
+    ]
+
+    operations = [migrations.RunPython(create_workflow, migrations.RunPython.noop)]

@@ -1,0 +1,118 @@
+"""The member portal: representatives see their companies and send profile changes for review."""
+
+import datetime
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core import signing
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from home.review import latest_draft, source_page, submit_for_review
+
+from .forms import ProfileForm
+from .models import CompanyPage, ProfileConfirmation, Representative
+
+PROFILE_REVIEW = "Directory profile review"
+CONFIRM_SALT = "directory.portal.confirm"
+CONFIRM_LINK_LIFETIME = datetime.timedelta(days=60)
+
+
+def represented_company(request, company_id):
+    """One of the user's companies, in any language; anyone else's is not found."""
+    return get_object_or_404(
+        Representative.objects.companies_of(request.user).select_related("locale"),
+        pk=company_id,
+    )
+
+
+def in_language(pages, language):
+    """One page per translation key, in `language` where there is one."""
+    chosen = {}
+    for page in pages:
+        if page.translation_key not in chosen or page.locale.language_code == language:
+            chosen[page.translation_key] = page
+    return list(chosen.values())
+
+
+@login_required
+def dashboard(request):
+    pages = Representative.objects.companies_of(request.user).select_related("locale", "logo")
+    companies = sorted(in_language(pages, get_language()), key=lambda page: page.title.lower())
+    entries = []
+    for company in companies:
+        source = source_page(company)
+        entries.append(
+            {"company": company, "review": source.current_workflow_state, "source": source}
+        )
+    return render(request, "directory/portal/dashboard.html", {"entries": entries})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit_profile(request, company_id):
+    company = represented_company(request, company_id)
+    source = source_page(company)
+    draft = latest_draft(source)
+    translations = {
+        page.locale.language_code: latest_draft(page.specific)
+        for page in source.get_translations().select_related("locale")
+    }
+    form = ProfileForm(
+        request.POST or None,
+        request.FILES or None,
+        instance=draft,
+        translations=translations,
+        user=request.user,
+    )
+    if request.method == "POST" and form.is_valid():
+        submit_for_review(form.save(), PROFILE_REVIEW, request.user)
+        messages.success(
+            request,
+            _("Thank you: your changes are awaiting review. We will publish them soon."),
+        )
+        return redirect("members:dashboard")
+    return render(
+        request,
+        "directory/portal/profile_form.html",
+        {"form": form, "company": company, "review": source.current_workflow_state},
+    )
+
+
+def confirmation_token(company):
+    return signing.dumps(str(company.translation_key), salt=CONFIRM_SALT)
+
+
+@login_required
+@require_POST
+def confirm_profile(request, company_id):
+    company = represented_company(request, company_id)
+    ProfileConfirmation.confirm(company)
+    messages.success(request, _("Thank you for confirming that the information is current."))
+    return redirect("members:dashboard")
+
+
+@require_http_methods(["GET", "POST"])
+def confirm_profile_from_email(request, token):
+    """The yearly reminder's link: one click confirms, without signing in."""
+    try:
+        key = signing.loads(token, salt=CONFIRM_SALT, max_age=CONFIRM_LINK_LIFETIME)
+    except signing.BadSignature:
+        key = None
+    pages = in_language(
+        CompanyPage.objects.filter(translation_key=key).select_related("locale") if key else [],
+        get_language(),
+    )
+    if not pages:
+        return render(request, "directory/portal/confirm_invalid.html", status=400)
+    company = pages[0]
+    confirmed = request.method == "POST"
+    if confirmed:
+        ProfileConfirmation.confirm(company)
+    return render(
+        request,
+        "directory/portal/confirm_profile.html",
+        {"company": company, "confirmed": confirmed, "token": token},
+    )

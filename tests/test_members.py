@@ -1,0 +1,553 @@
+"""The member portal: accounts, profile changes through review, listings, freshness, security."""
+
+import datetime
+import io
+import re
+
+import pytest
+import time_machine
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.core.cache import cache
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone, translation
+from PIL import Image
+from wagtail.models import WorkflowState
+
+from directory.models import CompanyPage, ProfileConfirmation, Representative
+from directory.portal import PROFILE_REVIEW, confirmation_token
+from marketplace.models import Enquiry, ListingCategory, ListingPage
+
+PASSWORD = "tknika-demo"  # noqa: S105 (the demo password)
+XSS = '<script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:alert(3)">x</a>'
+
+
+def url(name, language="en", *args):
+    with translation.override(language):
+        return reverse(f"members:{name}", args=args)
+
+
+def company(slug, language="eu"):
+    return CompanyPage.objects.get(slug=slug, locale__language_code=language)
+
+
+@pytest.fixture
+def rep(db):
+    """The representative of Ego Mikromekanika, with nothing awaiting review."""
+    cache.clear()  # throttles live in the cache
+    return get_user_model().objects.get(username="rep-ego-mikromekanika")
+
+
+@pytest.fixture
+def signed_in(client, rep):
+    client.force_login(rep)
+    return client
+
+
+def approve(page, user):
+    state = page.current_workflow_state
+    state.current_task_state.task.specific.on_action(state.current_task_state, user, "approve")
+
+
+def reject(page, user, comment):
+    state = page.current_workflow_state
+    task_state = state.current_task_state
+    task_state.task.specific.on_action(task_state, user, "reject")
+    task_state.refresh_from_db()
+    task_state.comment = comment
+    task_state.save()
+
+
+def profile_data(page, **changes):
+    """The profile form as the representative would send it unchanged, with `changes`."""
+    data = {
+        "name": page.title,
+        "territory": page.territory,
+        "town": page.town,
+        "website": page.website,
+        "email": page.email,
+        "phone": page.phone,
+        "team_size": page.team_size,
+        "founded_year": page.founded_year or "",
+        "sectors": [sector.pk for sector in page.sectors.all()],
+    }
+    for translated in page.get_translations(inclusive=True).specific():
+        code = translated.locale.language_code
+        data[f"tagline_{code}"] = translated.tagline
+        data[f"services_{code}"] = ", ".join(translated.services.names())
+    data.update(changes)
+    return data
+
+
+def image_file(name="logo.png", format="PNG", size=(64, 64)):
+    buffer = io.BytesIO()
+    Image.new("RGB", size, "#0b5d7a").save(buffer, format=format)
+    return SimpleUploadedFile(name, buffer.getvalue())
+
+
+# Accounts -----------------------------------------------------------------------------------
+
+
+def test_login_page_renders_in_each_language(client, db):
+    for language in ("eu", "es", "en"):
+        response = client.get(url("login", language))
+        assert response.status_code == 200
+        assert f'lang="{language}"' in response.text
+        assert 'name="csrfmiddlewaretoken"' in response.text
+
+
+def test_dashboard_requires_sign_in(client, db):
+    response = client.get(url("dashboard"))
+    assert response.status_code == 302
+    assert response.url.startswith(url("login"))
+
+
+def test_a_representative_signs_in_with_a_password(client, rep):
+    response = client.post(url("login"), {"username": rep.username, "password": PASSWORD})
+    assert response.status_code == 302
+    assert client.get(url("dashboard")).status_code == 200
+
+
+def test_repeated_failed_logins_are_throttled(client, rep):
+    for _attempt in range(5):
+        client.post(url("login"), {"username": rep.username, "password": "wrong"})
+    response = client.post(url("login"), {"username": rep.username, "password": PASSWORD})
+    assert response.status_code == 429
+    assert "15 minutes" in response.text
+    assert client.get(url("dashboard")).status_code == 302
+
+
+def test_login_redirects_only_to_this_site(client, rep):
+    response = client.post(
+        url("login") + "?next=https://evil.example/",
+        {"username": rep.username, "password": PASSWORD, "next": "https://evil.example/"},
+    )
+    assert response.status_code == 302
+    assert "evil.example" not in response.url
+    client.logout()
+    response = client.post(
+        url("login"),
+        {"username": rep.username, "password": PASSWORD, "next": url("password_change")},
+    )
+    assert response.url == url("password_change")
+
+
+def test_representatives_get_no_admin_access(signed_in):
+    response = signed_in.get("/admin/")
+    assert response.status_code == 302
+    assert "/admin/login/" in response.url
+
+
+def test_password_reset_does_not_reveal_who_is_registered(client, rep):
+    known = client.post(url("password_reset"), {"email": rep.email})
+    unknown = client.post(url("password_reset"), {"email": "nobody@example.org"})
+    assert known.status_code == unknown.status_code == 302
+    assert known.url == unknown.url
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == [rep.email]
+
+
+def invitation_link(editor_client, company_page, email, language="es"):
+    response = editor_client.post(
+        "/admin/representatives/new/",
+        {"company": company_page.pk, "email": email, "language": language},
+    )
+    assert response.status_code == 302, response.content
+    return re.search(r"https?://\S+", mail.outbox[-1].body).group(0)
+
+
+@pytest.fixture
+def editor_client(client, db):
+    client.force_login(get_user_model().objects.get(username="editor"))
+    return client
+
+
+def test_an_invitation_sets_a_password_once(editor_client):
+    target = company("geruza-3d")
+    link = invitation_link(editor_client, target, "new.person@example.org")
+    assert "/es/members/invitation/" in link
+    editor_client.logout()
+    response = editor_client.get(link, follow=True)
+    assert "new_password1" in response.text
+    form_url = response.redirect_chain[-1][0]
+    response = editor_client.post(
+        form_url, {"new_password1": "a-long-new-secret-9", "new_password2": "a-long-new-secret-9"}
+    )
+    assert response.status_code == 302
+    assert "Geruza" in editor_client.get(url("dashboard")).text
+    editor_client.logout()
+    # Used once: the same link no longer works.
+    response = editor_client.get(link, follow=True)
+    assert "new_password1" not in response.text
+
+
+def test_an_expired_invitation_is_refused(editor_client):
+    link = invitation_link(editor_client, company("geruza-3d"), "late@example.org")
+    editor_client.logout()
+    with time_machine.travel(timezone.now() + datetime.timedelta(days=4)):
+        response = editor_client.get(link, follow=True)
+    assert "new_password1" not in response.text
+
+
+def test_editors_revoke_access(editor_client, rep):
+    representation = Representative.objects.get(user=rep)
+    response = editor_client.post(f"/admin/representatives/delete/{representation.pk}/")
+    assert response.status_code == 302
+    editor_client.force_login(rep)
+    target = company("ego-mikromekanika")
+    assert editor_client.get(url("edit_profile", "en", target.pk)).status_code == 404
+
+
+def sign_in_link(client, email):
+    client.post(url("sign_in_link"), {"email": email})
+    return re.search(r"https?://\S+", mail.outbox[-1].body).group(0)
+
+
+def test_a_sign_in_link_works_once(client, rep):
+    link = sign_in_link(client, rep.email)
+    assert "Sign in" in client.get(link).text  # opening it does not use it up
+    assert client.post(link).status_code == 302
+    assert client.get(url("dashboard")).status_code == 200
+    client.logout()
+    assert client.post(link).status_code == 400
+
+
+def test_a_sign_in_link_expires_after_15_minutes(client, rep):
+    link = sign_in_link(client, rep.email)
+    with time_machine.travel(timezone.now() + datetime.timedelta(minutes=16)):
+        assert client.post(link).status_code == 400
+
+
+def test_asking_for_a_sign_in_link_does_not_reveal_who_is_registered(client, rep):
+    known = client.post(url("sign_in_link"), {"email": rep.email})
+    unknown = client.post(url("sign_in_link"), {"email": "nobody@example.org"})
+    assert known.text.replace(rep.email, "") == unknown.text.replace("nobody@example.org", "")
+    assert len(mail.outbox) == 1
+
+
+# Dashboard ----------------------------------------------------------------------------------
+
+
+def test_the_dashboard_lists_companies_listings_and_enquiries(client, db):
+    cache.clear()
+    user = get_user_model().objects.get(username="rep-txirbil-mekanizazioak")
+    client.force_login(user)
+    listing = ListingPage.objects.live().filter(company__slug="txirbil-mekanizazioak").first()
+    Enquiry.objects.create(
+        listing=listing,
+        company=listing.company,
+        name="Ane",
+        email="ane@example.org",
+        message="Kaixo",
+    )
+    html = client.get(url("dashboard")).text
+    assert "Txirbil Mekanizazioak" in html
+    assert "Awaiting review" in html  # the demo's pending profile change and listing
+    assert listing.title in html or ListingPage.objects.filter(
+        translation_key=listing.translation_key, title__in=[listing.title]
+    )
+    assert "Ane" in html
+    assert "Ego Mikromekanika" not in html
+
+
+# Profile changes ----------------------------------------------------------------------------
+
+
+def test_a_profile_change_waits_for_review_and_publishes_in_each_language(signed_in, rep):
+    source = company("ego-mikromekanika")
+    live_tagline = source.tagline
+    data = profile_data(
+        source,
+        tagline_eu="Tagline berria euskaraz",
+        tagline_es="Nuevo lema en castellano",
+        description_es="Primer párrafo.\n\nSegundo párrafo.",
+    )
+    response = signed_in.post(url("edit_profile", "en", source.pk), data)
+    assert response.status_code == 302
+    source.refresh_from_db()
+    assert source.tagline == live_tagline  # the live page is unchanged
+    state = source.current_workflow_state
+    assert state.workflow.name == PROFILE_REVIEW
+    assert source.get_latest_revision().user == rep
+    assert "Tagline berria" not in signed_in.get(source.url).text
+    assert "Awaiting review" in signed_in.get(url("dashboard")).text
+    # Editors are told.
+    assert any("moderation" in message.body for message in mail.outbox)
+
+    approve(source, get_user_model().objects.get(username="moderator"))
+    assert company("ego-mikromekanika").tagline == "Tagline berria euskaraz"
+    spanish = company("ego-mikromekanika", "es")
+    assert spanish.tagline == "Nuevo lema en castellano"
+    assert "<p>Primer párrafo.</p><p>Segundo párrafo.</p>" in spanish.description
+    english = company("ego-mikromekanika", "en")
+    assert english.tagline == data["tagline_en"]  # left as it was
+    assert (
+        ProfileConfirmation.objects.get(translation_key=source.translation_key).confirmed_on
+        == timezone.localdate()
+    )
+
+
+def test_shared_fields_reach_every_language_on_approval(signed_in):
+    source = company("ego-mikromekanika")
+    data = profile_data(source, website="https://new-site.example")
+    signed_in.post(url("edit_profile", "en", source.pk), data)
+    assert company("ego-mikromekanika", "es").website != "https://new-site.example"
+    approve(source, get_user_model().objects.get(username="moderator"))
+    for language in ("eu", "es", "en"):
+        assert company("ego-mikromekanika", language).website == "https://new-site.example"
+
+
+def test_a_rejection_shows_the_editors_comment_and_editing_resumes_the_review(signed_in):
+    source = company("ego-mikromekanika")
+    signed_in.post(url("edit_profile", "en", source.pk), profile_data(source, town="Eibar"))
+    reject(source, get_user_model().objects.get(username="moderator"), "Please add the phone.")
+    assert "Please add the phone." in signed_in.get(url("dashboard")).text
+    page = signed_in.get(url("edit_profile", "en", source.pk)).text
+    assert "Please add the phone." in page
+    assert 'value="Eibar"' in page  # the pending draft is what they keep editing
+    signed_in.post(
+        url("edit_profile", "en", source.pk), profile_data(source, town="Eibar", phone="943000000")
+    )
+    state = WorkflowState.objects.get(pk=source.current_workflow_state.pk)
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+
+
+def test_invalid_profile_input_is_kept_with_a_translated_message(signed_in):
+    source = company("ego-mikromekanika")
+    data = profile_data(source, website="javascript:alert(1)", tagline_eu="", town="Hernani")
+    response = signed_in.post(url("edit_profile", "es", source.pk), data)
+    assert response.status_code == 200
+    assert "Introduzca una URL válida" in response.text
+    assert 'value="Hernani"' in response.text
+    assert source.current_workflow_state is None
+
+
+@pytest.mark.parametrize(
+    ("upload", "message"),
+    [
+        (SimpleUploadedFile("logo.png", b"<html><script>alert(1)</script></html>"), "valid image"),
+        (
+            SimpleUploadedFile(
+                "logo.svg", b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'
+            ),
+            "valid image",
+        ),
+        (image_file("logo.gif", "GIF"), "JPEG, PNG or WebP"),
+        (image_file("logo.png", "PNG", size=(4100, 4000)), "smaller than 4000"),
+    ],
+)
+def test_logo_uploads_are_checked_by_content(signed_in, upload, message):
+    source = company("ego-mikromekanika")
+    data = profile_data(source, town="Arrasate", new_logo=upload)
+    response = signed_in.post(url("edit_profile", "en", source.pk), data)
+    assert response.status_code == 200
+    assert message in response.text
+    assert 'value="Arrasate"' in response.text
+
+
+def test_an_oversized_logo_is_refused(signed_in, monkeypatch):
+    monkeypatch.setattr("directory.forms.LOGO_MAX_BYTES", 100)
+    source = company("ego-mikromekanika")
+    response = signed_in.post(
+        url("edit_profile", "en", source.pk), profile_data(source, new_logo=image_file())
+    )
+    assert "the limit is" in response.text
+
+
+def test_a_valid_logo_goes_into_the_draft(signed_in):
+    source = company("ego-mikromekanika")
+    live_logo = source.logo_id
+    signed_in.post(
+        url("edit_profile", "en", source.pk), profile_data(source, new_logo=image_file())
+    )
+    source.refresh_from_db()
+    assert source.logo_id == live_logo
+    assert source.get_latest_revision_as_object().logo_id != live_logo
+
+
+def test_scripts_in_every_free_text_field_are_neutralised(signed_in):
+    source = company("ego-mikromekanika")
+    fields = ["name", "town", "phone", "tagline_eu", "tagline_en", "services_eu"]
+    data = profile_data(source, description_eu=XSS, **dict.fromkeys(fields, XSS[:40]))
+    response = signed_in.post(url("edit_profile", "en", source.pk), data)
+    assert response.status_code == 302, response.context["form"].errors
+    draft = company("ego-mikromekanika").get_latest_revision_as_object()
+    # Typed markup is kept as text: nothing in it is a tag or an attribute any more.
+    assert "<script" not in draft.description
+    assert "<img" not in draft.description
+    assert 'href="javascript:' not in draft.description
+    approve(source, get_user_model().objects.get(username="moderator"))
+    for language in ("eu", "en"):
+        html = signed_in.get(company("ego-mikromekanika", language).url).text
+        assert "<script>alert(1)" not in html
+        assert 'onerror="alert' not in html
+        assert 'href="javascript:' not in html
+
+
+# Object-level permissions -------------------------------------------------------------------
+
+
+def test_another_companys_pages_are_not_found(signed_in):
+    other = company("txirbil-mekanizazioak")
+    listing = ListingPage.objects.filter(company__slug="txirbil-mekanizazioak").first()
+    for name, args in [
+        ("edit_profile", [other.pk]),
+        ("enquiries", [other.pk]),
+        ("create_listing", [other.pk]),
+        ("edit_listing", [listing.pk]),
+        ("withdraw_listing", [listing.pk]),
+    ]:
+        assert signed_in.get(url(name, "en", *args)).status_code == 404, name
+        assert signed_in.post(url(name, "en", *args), {}).status_code == 404, name
+    assert signed_in.post(url("confirm_profile", "en", other.pk)).status_code == 404
+    assert listing.live
+
+
+# Listings -----------------------------------------------------------------------------------
+
+
+def test_a_representative_creates_a_listing_that_waits_for_review(signed_in, rep):
+    source = company("ego-mikromekanika")
+    category = ListingCategory.objects.filter(locale__language_code="en").first()
+    data = {
+        "language": "es",
+        "kind": "offer",
+        "category": category.pk,
+        "title": "Horas de mecanizado disponibles",
+        "summary": "Tenemos capacidad libre.",
+        "description_text": "Detalles.\n\nMás detalles.",
+        "territory": "gipuzkoa",
+        "location": "Eibar",
+        "valid_from": timezone.localdate().isoformat(),
+        "valid_until": (timezone.localdate() + datetime.timedelta(days=30)).isoformat(),
+        "contact_email": "info@example.org",
+    }
+    response = signed_in.post(url("create_listing", "en", source.pk), data)
+    assert response.status_code == 302
+    listing = ListingPage.objects.get(title="Horas de mecanizado disponibles")
+    assert listing.locale.language_code == "es"
+    assert listing.category.locale.language_code == "es"
+    assert not listing.live
+    assert listing.current_workflow_state.workflow.name == "Marketplace review"
+    approve(listing, get_user_model().objects.get(username="moderator"))
+    listing.refresh_from_db()
+    assert listing.live
+    assert "<p>Más detalles.</p>" in listing.description
+
+
+def test_a_listing_with_bad_dates_is_kept_with_a_message(signed_in):
+    source = company("ego-mikromekanika")
+    response = signed_in.post(
+        url("create_listing", "es", source.pk),
+        {"language": "eu", "title": "Proba", "valid_from": "2026-12-10", "valid_until": "bad"},
+    )
+    assert response.status_code == 200
+    assert 'value="Proba"' in response.text
+    assert "Introduzca una fecha válida" in response.text
+
+
+def test_withdrawing_takes_a_listing_off_the_site_at_once(client, db):
+    cache.clear()
+    client.force_login(get_user_model().objects.get(username="rep-txirbil-mekanizazioak"))
+    listing = ListingPage.objects.live().filter(company__slug="txirbil-mekanizazioak").first()
+    public_url = listing.url
+    assert client.post(url("withdraw_listing", "en", listing.pk)).status_code == 302
+    assert not ListingPage.objects.filter(translation_key=listing.translation_key, live=True)
+    assert client.get(public_url).status_code == 404
+
+
+def test_editing_a_listing_keeps_it_live_until_approval(client, db):
+    cache.clear()
+    client.force_login(get_user_model().objects.get(username="rep-txirbil-mekanizazioak"))
+    listing = (
+        ListingPage.objects.live()
+        .filter(company__slug="txirbil-mekanizazioak", locale__language_code="eu")
+        .first()
+    )
+    form = client.get(url("edit_listing", "en", listing.pk))
+    assert listing.title in form.text
+    data = {
+        "kind": listing.kind,
+        "category": ListingCategory.objects.get(
+            translation_key=listing.category.translation_key, locale__language_code="en"
+        ).pk,
+        "title": "Izenburu berria",
+        "summary": listing.summary,
+        "description_text": "",
+        "territory": listing.territory,
+        "location": listing.location,
+        "valid_from": listing.valid_from.isoformat(),
+        "valid_until": listing.valid_until.isoformat(),
+        "contact_email": listing.contact_email,
+    }
+    assert client.post(url("edit_listing", "en", listing.pk), data).status_code == 302
+    listing.refresh_from_db()
+    assert listing.title != "Izenburu berria"
+    approve(listing, get_user_model().objects.get(username="moderator"))
+    listing.refresh_from_db()
+    assert listing.title == "Izenburu berria"
+    spanish = ListingPage.objects.get(
+        translation_key=listing.translation_key, locale__language_code="es"
+    )
+    assert spanish.live and spanish.title != "Izenburu berria"  # texts of other languages kept
+
+
+# Freshness ----------------------------------------------------------------------------------
+
+
+def test_the_company_page_shows_when_its_information_was_confirmed(client, db):
+    page = company("ego-mikromekanika", "en")
+    confirmed = ProfileConfirmation.objects.get(translation_key=page.translation_key).confirmed_on
+    assert "Information confirmed on" in client.get(page.url).text
+    assert confirmed.isoformat() in client.get(page.url).text
+
+
+def test_reminders_go_once_a_year_and_confirm_with_one_click(client, db):
+    ProfileConfirmation.objects.update(confirmed_on=timezone.localdate(), reminded_on=None)
+    due = company("ego-mikromekanika")
+    ProfileConfirmation.objects.filter(translation_key=due.translation_key).update(
+        confirmed_on=timezone.localdate() - datetime.timedelta(days=400)
+    )
+    call_command("send_profile_reminders", stdout=io.StringIO())
+    assert [message.to for message in mail.outbox] == [["rep-ego-mikromekanika@example.org"]]
+    call_command("send_profile_reminders", stdout=io.StringIO())
+    assert len(mail.outbox) == 1  # not twice in a year
+    link = re.search(r"https?://\S+/confirm/\S+", mail.outbox[0].body).group(0)
+    assert client.get(link).status_code == 200
+    confirmation = ProfileConfirmation.objects.get(translation_key=due.translation_key)
+    assert confirmation.confirmed_on != timezone.localdate()  # opening the link is not enough
+    assert client.post(link).status_code == 200
+    confirmation.refresh_from_db()
+    assert confirmation.confirmed_on == timezone.localdate()
+
+
+def test_a_forged_confirmation_link_is_refused(client, db):
+    token = confirmation_token(company("ego-mikromekanika")) + "x"
+    assert client.post(url("confirm_from_email", "en", token)).status_code == 400
+
+
+def test_editors_see_profiles_not_confirmed_for_18_months(editor_client):
+    stale = company("ego-mikromekanika")
+    ProfileConfirmation.objects.update(confirmed_on=timezone.localdate())
+    ProfileConfirmation.objects.filter(translation_key=stale.translation_key).update(
+        confirmed_on=timezone.localdate() - datetime.timedelta(days=600)
+    )
+    html = editor_client.get("/admin/stale-profiles/").text
+    assert "Ego Mikromekanika" in html
+    assert "Txirbil Mekanizazioak" not in html
+
+
+def test_portal_pages_in_each_language_are_translated(signed_in):
+    assert "Kideen ataria" in signed_in.get(url("dashboard", "eu")).text
+    assert "Portal de socios" in signed_in.get(url("dashboard", "es")).text
+
+
+def test_unsafe_markup_already_stored_is_dropped_when_rendered(client, db):
+    page = company("ego-mikromekanika", "en")
+    CompanyPage.objects.filter(pk=page.pk).update(description=XSS)
+    html = client.get(page.url).text
+    assert "<script>alert(1)" not in html
+    assert 'onerror="alert' not in html
+    assert 'href="javascript:' not in html
