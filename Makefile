@@ -30,6 +30,7 @@ run: install ## Migrate, seed the demo if the database is empty, serve on http:/
 	@echo "Tknika Hub:  http://$(HOST):$(PORT)/   (eu: /eu/  es: /es/  en: /en/)"
 	@echo "Admin:       http://$(HOST):$(PORT)/admin/"
 	@echo "Logins (password: $${DEMO_PASSWORD:-tknika-demo}): admin, editor, moderator"
+	@echo "Member portal: http://$(HOST):$(PORT)/en/members/   (company representative: rep-txirbil-mekanizazioak)"
 	@echo ""
 	$(MANAGE) runserver $(HOST):$(PORT)
 
