@@ -81,18 +81,29 @@ def user_for_sign_in_token(token):
         pk, last_login = signing.loads(token, salt=SIGN_IN_SALT, max_age=SIGN_IN_LINK_LIFETIME)
     except signing.BadSignature:
         return None
-    user = get_user_model().objects.filter(pk=pk, is_active=True).first()
+    user = representatives().filter(pk=pk).first()
     if user and (user.last_login.isoformat() if user.last_login else "") == last_login:
         return user
     return None
 
 
-def representatives_with_email(email):
+def representatives():
+    """Active users who represent a company and have no role in the admin.
+
+    Staff sign in with their password only: a link e-mailed to them must not open the admin.
+    """
     return get_user_model().objects.filter(
-        email__iexact=email,
         is_active=True,
+        is_staff=False,
+        is_superuser=False,
+        groups__isnull=True,
+        user_permissions__isnull=True,
         pk__in=Representative.objects.values("user"),
     )
+
+
+def representatives_with_email(email):
+    return representatives().filter(email__iexact=email)
 
 
 class LoginView(auth_views.LoginView):

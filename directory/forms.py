@@ -8,14 +8,14 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 
-from home.rich_text import paragraphs, plain_text, sanitise
+from home.rich_text import from_plain_text, plain_text, sanitise
 
 from .models import OPEN_TO, CompanyPage, Sector
 
-LOGO_FORMATS = {"JPEG", "PNG", "WEBP"}
+# MPO is how Pillow names the JPEG files many phone cameras take.
+LOGO_FORMATS = {"JPEG", "MPO", "PNG", "WEBP"}
 LOGO_MAX_BYTES = 2 * 1024 * 1024
 LOGO_MAX_PIXELS = 4000 * 4000
-DESCRIPTION_FEATURES = ["bold", "italic", "ul", "link"]
 
 
 def validate_logo(upload):
@@ -98,20 +98,20 @@ class ProfileForm(forms.ModelForm):
         self.fields["sectors"].queryset = Sector.objects.filter(locale_id=company.locale_id)
         pending = company.pending_translations or {}
         for code, _name in settings.LANGUAGES:
-            current = self.current_texts(code, pending)
-            required = code == self.source_language
+            # What the form starts from: the texts awaiting review over the current ones.
+            shown = {**self.current_texts(code), **pending.get(code, {})}
             self.fields[f"tagline_{code}"] = forms.CharField(
                 label=_("Tagline"),
                 max_length=160,
-                required=required,
-                initial=current.get("tagline", ""),
+                required=code == self.source_language,
+                initial=shown.get("tagline", ""),
                 help_text=_("What the company does, in one line."),
             )
             self.fields[f"description_{code}"] = forms.CharField(
                 label=_("Description"),
                 required=False,
                 max_length=5000,
-                initial=plain_text(current.get("description", "")),
+                initial=plain_text(shown.get("description", "")),
                 widget=forms.Textarea(attrs={"rows": 6}),
                 help_text=_("Leave a blank line between paragraphs."),
             )
@@ -119,56 +119,59 @@ class ProfileForm(forms.ModelForm):
                 label=_("Services and products"),
                 required=False,
                 max_length=500,
-                initial=", ".join(current.get("services", [])),
+                initial=", ".join(shown.get("services", [])),
                 help_text=_("Separated by commas."),
             )
 
-    def current_texts(self, code, pending):
-        """The texts the form starts from: the draft's, else the live translation's."""
-        if code == self.source_language:
-            page = self.instance
-        elif code in pending:
-            return pending[code]
-        elif (page := self.translations.get(code)) is None:
-            return {}
-        return {**page.texts(), "services": list(page.services.names())}
+    def current_texts(self, code):
+        """The texts of the language `code` as they are now (the draft's, for the source)."""
+        page = self.instance if code == self.source_language else self.translations.get(code)
+        return page.texts() if page else {}
 
     def language_fields(self):
         """(code, name, bound fields) per language, source language first."""
         ordered = sorted(settings.LANGUAGES, key=lambda item: item[0] != self.source_language)
+        fields = ("tagline", "description", "services")
         return [
-            (
-                code,
-                name,
-                [self[f"{field}_{code}"] for field in ("tagline", "description", "services")],
-            )
-            for code, name in ordered
+            (code, name, [self[f"{field}_{code}"] for field in fields]) for code, name in ordered
         ]
 
-    def texts_for(self, code):
-        """What was typed for `code`, over its current texts; None when left empty."""
+    def clean(self):
+        cleaned = super().clean()
+        for code, _name in settings.LANGUAGES:
+            typed = cleaned.get(f"description_{code}") or cleaned.get(f"services_{code}")
+            if typed and not cleaned.get(f"tagline_{code}"):
+                self.add_error(
+                    f"tagline_{code}",
+                    _("Give a tagline in this language too, or leave all its texts empty."),
+                )
+        return cleaned
+
+    def typed_texts(self, code):
+        """What was typed for `code`, as it would be stored; None when left empty."""
         data = self.cleaned_data
         if not data[f"tagline_{code}"]:
             return None
-        current = self.current_texts(code, self.instance.pending_translations or {})
-        description = data[f"description_{code}"]
-        if description != plain_text(current.get("description", "")):
-            description = paragraphs(description)
-        else:
-            description = current.get("description", "")
+        current = self.current_texts(code)
         return {
-            **current,
-            "title": data["name"],
             "tagline": data[f"tagline_{code}"],
-            "description": sanitise(description, DESCRIPTION_FEATURES),
+            "description": sanitise(
+                from_plain_text(data[f"description_{code}"], current.get("description", ""))
+            ),
             "services": split_services(data[f"services_{code}"]),
         }
 
     def save(self, commit=False):
-        """The draft, ready to submit; the other languages wait in its pending translations."""
+        """The draft, ready to submit; the other languages' changes wait in it.
+
+        Only what differs from a translation is kept for it, so that a translator's edits
+        made while the change awaits review are not overwritten when it is approved.
+        """
         company = super().save(commit=False)
         self.save_m2m()
-        company.set_texts(self.texts_for(self.source_language))
+        renamed = self.cleaned_data["name"] != company.title
+        company.title = self.cleaned_data["name"]
+        company.set_texts(self.typed_texts(self.source_language))
         for key, (field, _label) in OPEN_TO.items():
             setattr(company, field, key in self.cleaned_data["open_to"])
         if upload := self.cleaned_data.get("new_logo"):
@@ -181,10 +184,13 @@ class ProfileForm(forms.ModelForm):
         for code, _name in settings.LANGUAGES:
             if code == self.source_language:
                 continue
-            texts = self.texts_for(code)
-            if texts is None and code in self.translations:
-                texts = {**self.current_texts(code, {}), "title": company.title}
-            if texts is not None:
-                pending[code] = texts
+            typed = self.typed_texts(code) or {}
+            current = self.current_texts(code)
+            changes = {name: value for name, value in typed.items() if value != current.get(name)}
+            if renamed or code not in self.translations:
+                changes["title"] = company.title
+            # Existing translations are listed even unchanged: they take the shared fields.
+            if code in self.translations or typed:
+                pending[code] = changes
         company.pending_translations = pending
         return company

@@ -101,8 +101,12 @@ def confirm_profile_from_email(request, token):
         key = signing.loads(token, salt=CONFIRM_SALT, max_age=CONFIRM_LINK_LIFETIME)
     except signing.BadSignature:
         key = None
+    # Links stop working for companies nobody represents any more.
+    represented = Representative.objects.filter(company__translation_key=key).exists()
     pages = in_language(
-        CompanyPage.objects.filter(translation_key=key).select_related("locale") if key else [],
+        CompanyPage.objects.filter(translation_key=key).select_related("locale")
+        if key and represented
+        else [],
         get_language(),
     )
     if not pages:

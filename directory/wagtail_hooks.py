@@ -97,7 +97,13 @@ class InvitationForm(WagtailAdminModelForm):
     def clean(self):
         cleaned = super().clean()
         email, company = cleaned.get("email"), cleaned.get("company")
-        if email and company:
+        user = email and get_user_model().objects.filter(email__iexact=email).first()
+        if user and (user.is_staff or user.is_superuser or user.groups.exists()):
+            self.add_error(
+                "email",
+                _("This address belongs to a member of staff: invite people with their own."),
+            )
+        elif email and company:
             already = Representative.objects.filter(
                 user__email__iexact=email, company__translation_key=company.translation_key
             )
@@ -110,7 +116,11 @@ class InvitationForm(WagtailAdminModelForm):
         email = self.cleaned_data["email"].lower()
         user = get_user_model().objects.filter(email__iexact=email).first()
         if user is None:
-            user = get_user_model()(username=email[:150], email=email)
+            username, number = email[:140], 1
+            while get_user_model().objects.filter(username=username).exists():
+                number += 1
+                username = f"{email[:140]}-{number}"
+            user = get_user_model()(username=username, email=email)
             user.set_unusable_password()
             user.save()
         representative.user = user

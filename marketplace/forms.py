@@ -3,11 +3,9 @@ from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from home.rich_text import paragraphs, plain_text, sanitise
+from home.rich_text import from_plain_text, plain_text, sanitise
 
 from .models import Enquiry, ListingCategory, ListingPage
-
-DESCRIPTION_FEATURES = ["bold", "italic", "ul", "ol", "link"]
 
 
 class EnquiryForm(forms.ModelForm):
@@ -101,22 +99,27 @@ class ListingForm(forms.ModelForm):
             self.fields["language"].initial = get_language()
         self.fields["description_text"].initial = plain_text(listing.description)
         self.fields["category"].required = True
-        self.fields["category"].queryset = ListingCategory.objects.filter(
-            locale__language_code=get_language()
+        # Categories in the listing's language, or the visitor's for a new one.
+        locale = (
+            {"locale_id": listing.locale_id}
+            if listing.pk
+            else {"locale__language_code": get_language()}
         )
+        self.fields["category"].queryset = ListingCategory.objects.filter(**locale)
 
     def clean(self):
         cleaned = super().clean()
-        language = cleaned.get("language") or self.instance.locale.language_code
+        language = self.instance.locale.language_code if self.instance.pk else None
+        language = cleaned.get("language", language)
         # Listings keep the category in their own language (it is synchronised from there).
-        if category := cleaned.get("category"):
+        if (category := cleaned.get("category")) and language:
             cleaned["category"] = (
                 ListingCategory.objects.filter(
                     translation_key=category.translation_key, locale__language_code=language
                 ).first()
                 or category
             )
-        text = cleaned.get("description_text", "")
-        if text != plain_text(self.instance.description):
-            self.instance.description = sanitise(paragraphs(text), DESCRIPTION_FEATURES)
+        self.instance.description = sanitise(
+            from_plain_text(cleaned.get("description_text", ""), self.instance.description)
+        )
         return cleaned

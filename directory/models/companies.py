@@ -29,6 +29,7 @@ from home.models import (
     Taxonomy,
 )
 
+from ..panels import ProposedTranslationsPanel
 from ..search import search_document
 
 FIRST_YEAR = 1950
@@ -113,19 +114,19 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
     # The views module imports this one, hence the imports inside the routes.
     @path("")
     def index_view(self, request):
-        from .views import directory
+        from ..views import directory
 
         return directory(self, request)
 
     @path("suggest/", name="suggest")
     def suggest_view(self, request):
-        from .views import suggest
+        from ..views import suggest
 
         return suggest(self, request)
 
     @path("export/<str:file_format>/", name="export")
     def export_view(self, request, file_format):
-        from .views import export
+        from ..views import export
 
         return export(self, request, file_format)
 
@@ -232,6 +233,9 @@ class CompanyPage(ReviewedChangesMixin, Page):
     ]
 
     content_panels = [
+        ProposedTranslationsPanel(
+            heading=_("Texts for the other languages, sent with this change")
+        ),
         *Page.content_panels,
         FieldPanel("tagline"),
         FieldPanel("logo"),
@@ -319,6 +323,9 @@ class CompanyPage(ReviewedChangesMixin, Page):
                     town=self.town,
                 )
             )
+
+    def texts(self):
+        return {**super().texts(), "services": sorted(self.services.names())}
 
     def set_texts(self, texts):
         super().set_texts(texts)

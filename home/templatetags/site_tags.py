@@ -139,7 +139,7 @@ def ld_json(data):
 
 
 @register.filter
-def clean_richtext(value, features="bold,italic,ul,ol,link"):
-    """Rich text rendered as Wagtail's richtext filter does, after dropping anything beyond
-    the editor `features` (for texts company representatives wrote)."""
-    return richtext(sanitise(value, features.split(",")))
+def clean_richtext(value):
+    """Rich text rendered as Wagtail's richtext filter does, after dropping anything a
+    description may not hold (for texts company representatives wrote)."""
+    return richtext(sanitise(value))

@@ -1,6 +1,7 @@
 from django import template
 from django.utils.translation import get_language
 
+from home.review import attach_review_states
 from marketplace.models import Enquiry, ListingPage, MarketplaceIndexPage, attach_display_fields
 
 register = template.Library()
@@ -39,8 +40,9 @@ def portal_listings(context, company, enquiry_count=5):
     """A company's listings (each in its own language) and latest enquiries, for its portal."""
     listings = {}
     pages = ListingPage.objects.filter(company__translation_key=company.translation_key)
-    for listing in pages.order_by("pk").prefetch_workflow_states():
+    for listing in pages.select_related("locale").order_by("pk"):
         listings.setdefault(listing.translation_key, listing)
+    attach_review_states(listings.values())
     enquiries = Enquiry.objects.filter(company__translation_key=company.translation_key)
     return {
         "request": context["request"],
