@@ -21,12 +21,15 @@ class CompanyFilter(FacetedFilterSet):
 
     q = django_filters.CharFilter(label=_("Search"), method="filter_nothing")
     sector = django_filters.MultipleChoiceFilter(
-        label=_("Sector"), field_name="sectors__slug", choices=[]
+        label=_("Sector"), choices=[], method="filter_facet"
     )
+    # Single-valued fields: no row can match twice, so no DISTINCT (it is costly).
     centre = django_filters.MultipleChoiceFilter(
-        label=_("VET centre"), field_name="vet_centre__slug", choices=[]
+        label=_("VET centre"), field_name="vet_centre__slug", choices=[], distinct=False
     )
-    territory = django_filters.MultipleChoiceFilter(label=_("Territory"), choices=Territory.choices)
+    territory = django_filters.MultipleChoiceFilter(
+        label=_("Territory"), choices=Territory.choices, distinct=False
+    )
     year_from = django_filters.NumberFilter(
         label=_("Cohort from"), field_name="cohort_year", lookup_expr="gte"
     )

@@ -37,13 +37,18 @@ class ListingFilter(FacetedFilterSet):
     }
 
     q = django_filters.CharFilter(label=_("Search"), method="filter_nothing")
-    kind = django_filters.MultipleChoiceFilter(label=_("Kind"), choices=ListingPage.Kind.choices)
-    category = django_filters.MultipleChoiceFilter(
-        label=_("Category"), field_name="category__slug", choices=[]
+    # Single-valued fields: no row can match twice, so no DISTINCT (it is costly).
+    kind = django_filters.MultipleChoiceFilter(
+        label=_("Kind"), choices=ListingPage.Kind.choices, distinct=False
     )
-    territory = django_filters.MultipleChoiceFilter(label=_("Territory"), choices=Territory.choices)
+    category = django_filters.MultipleChoiceFilter(
+        label=_("Category"), field_name="category__slug", choices=[], distinct=False
+    )
+    territory = django_filters.MultipleChoiceFilter(
+        label=_("Territory"), choices=Territory.choices, distinct=False
+    )
     sector = django_filters.MultipleChoiceFilter(
-        label=_("Company sector"), field_name="company__sectors__slug", choices=[]
+        label=_("Company sector"), choices=[], method="filter_facet"
     )
     sort = django_filters.ChoiceFilter(
         label=_("Sort by"),
