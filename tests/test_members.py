@@ -649,3 +649,23 @@ def test_editing_a_listing_in_another_language_keeps_its_category(client, db):
     )
     form = client.get(url("edit_listing", "es", listing.pk)).context["form"]
     assert form["category"].value() == listing.category_id
+
+
+def test_a_representative_changes_their_password(signed_in, rep):
+    response = signed_in.post(
+        url("password_change"),
+        {
+            "old_password": PASSWORD,
+            "new_password1": "another-long-secret-7",
+            "new_password2": "another-long-secret-7",
+        },
+    )
+    assert response.status_code == 302
+    rep.refresh_from_db()
+    assert rep.check_password("another-long-secret-7")
+
+
+def test_signing_out_needs_a_post(signed_in):
+    assert signed_in.get(url("logout")).status_code == 405
+    assert signed_in.post(url("logout")).status_code == 302
+    assert signed_in.get(url("dashboard")).status_code == 302
