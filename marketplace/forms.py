@@ -68,6 +68,8 @@ class ListingForm(forms.ModelForm):
         ),
     )
 
+    field_order = ["language", "kind", "category", "title", "summary", "description_text"]
+
     class Meta:
         model = ListingPage
         fields = [
