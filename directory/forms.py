@@ -5,10 +5,12 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.template.defaultfilters import filesizeformat
+from django.utils.text import format_lazy
+from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 
-from home.rich_text import from_plain_text, plain_text, sanitise
+from home.rich_text import from_plain_text, plain_text
 
 from .models import OPEN_TO, CompanyPage, Sector
 
@@ -95,20 +97,29 @@ class ProfileForm(forms.ModelForm):
         self.fields["open_to"].initial = [
             key for key, (field, _label) in OPEN_TO.items() if getattr(company, field)
         ]
-        self.fields["sectors"].queryset = Sector.objects.filter(locale_id=company.locale_id)
+        # The company's sectors are those of its source language, named in the reader's.
+        sectors = self.fields["sectors"]
+        sectors.queryset = Sector.objects.filter(locale_id=company.locale_id)
+        names = dict(
+            Sector.objects.filter(locale__language_code=get_language()).values_list(
+                "translation_key", "name"
+            )
+        )
+        sectors.label_from_instance = lambda sector: names.get(sector.translation_key, sector)
         pending = company.pending_translations or {}
         for code, _name in settings.LANGUAGES:
             # What the form starts from: the texts awaiting review over the current ones.
             shown = {**self.current_texts(code), **pending.get(code, {})}
+            language = get_language_info(code)["name_translated"]
             self.fields[f"tagline_{code}"] = forms.CharField(
-                label=_("Tagline"),
+                label=format_lazy("{} ({})", _("Tagline"), language),
                 max_length=160,
                 required=code == self.source_language,
                 initial=shown.get("tagline", ""),
                 help_text=_("What the company does, in one line."),
             )
             self.fields[f"description_{code}"] = forms.CharField(
-                label=_("Description"),
+                label=format_lazy("{} ({})", _("Description"), language),
                 required=False,
                 max_length=5000,
                 initial=plain_text(shown.get("description", "")),
@@ -116,7 +127,7 @@ class ProfileForm(forms.ModelForm):
                 help_text=_("Leave a blank line between paragraphs."),
             )
             self.fields[f"services_{code}"] = forms.CharField(
-                label=_("Services and products"),
+                label=format_lazy("{} ({})", _("Services and products"), language),
                 required=False,
                 max_length=500,
                 initial=", ".join(shown.get("services", [])),
@@ -129,16 +140,27 @@ class ProfileForm(forms.ModelForm):
         return page.texts() if page else {}
 
     def language_fields(self):
-        """(code, name, bound fields) per language, source language first."""
-        ordered = sorted(settings.LANGUAGES, key=lambda item: item[0] != self.source_language)
+        """(code, language name, bound fields) per language, source language first."""
+        codes = sorted(
+            (code for code, _name in settings.LANGUAGES),
+            key=lambda code: code != self.source_language,
+        )
         fields = ("tagline", "description", "services")
         return [
-            (code, name, [self[f"{field}_{code}"] for field in fields]) for code, name in ordered
+            (
+                code,
+                get_language_info(code)["name_translated"],
+                [self[f"{field}_{code}"] for field in fields],
+            )
+            for code in codes
         ]
 
     def clean(self):
         cleaned = super().clean()
         for code, _name in settings.LANGUAGES:
+            # A new translation needs its tagline; an existing one keeps it when left empty.
+            if code == self.source_language or code in self.translations:
+                continue
             typed = cleaned.get(f"description_{code}") or cleaned.get(f"services_{code}")
             if typed and not cleaned.get(f"tagline_{code}"):
                 self.add_error(
@@ -148,15 +170,16 @@ class ProfileForm(forms.ModelForm):
         return cleaned
 
     def typed_texts(self, code):
-        """What was typed for `code`, as it would be stored; None when left empty."""
+        """What was typed for `code`, as it would be stored; None when nothing was."""
         data = self.cleaned_data
-        if not data[f"tagline_{code}"]:
-            return None
         current = self.current_texts(code)
+        tagline = data[f"tagline_{code}"] or current.get("tagline")
+        if not tagline:
+            return None
         return {
-            "tagline": data[f"tagline_{code}"],
-            "description": sanitise(
-                from_plain_text(data[f"description_{code}"], current.get("description", ""))
+            "tagline": tagline,
+            "description": from_plain_text(
+                data[f"description_{code}"], current.get("description", "")
             ),
             "services": split_services(data[f"services_{code}"]),
         }

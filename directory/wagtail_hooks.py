@@ -92,7 +92,19 @@ class InvitationForm(WagtailAdminModelForm):
     """Invite someone to represent a company: they get an e-mail to choose a password."""
 
     email = forms.EmailField(label=_("E-mail address"))
+    existing_account = forms.BooleanField(
+        label=_("This person already has an account: give it access to this company too"),
+        required=False,
+        help_text=_("Asked so that a mistyped address does not hand a company to someone else."),
+    )
     language = forms.ChoiceField(label=_("Language of the invitation"), choices=settings.LANGUAGES)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Wagtail words the chooser when the form class is built; say it in the editor's language.
+        chooser = self.fields["company"].widget
+        chooser.choose_one_text = _("Choose a company")
+        chooser.choose_another_text = _("Choose another company")
 
     def clean(self):
         cleaned = super().clean()
@@ -102,6 +114,15 @@ class InvitationForm(WagtailAdminModelForm):
             self.add_error(
                 "email",
                 _("This address belongs to a member of staff: invite people with their own."),
+            )
+        elif user and not cleaned.get("existing_account"):
+            self.add_error(
+                "existing_account",
+                _(
+                    "%(email)s already has an account. Check the address, then tick this "
+                    "box to give that account access to the company."
+                )
+                % {"email": email},
             )
         elif email and company:
             already = Representative.objects.filter(
@@ -130,6 +151,8 @@ class InvitationForm(WagtailAdminModelForm):
 
 
 class InviteView(CreateView):
+    submit_button_label = _("Send invitation")
+
     def save_instance(self):
         representative = self.form.save(commit=False)
         representative.invited_by = self.request.user
@@ -139,6 +162,9 @@ class InviteView(CreateView):
 
     def get_success_message(self, instance):
         return _("Invitation sent to %(email)s.") % {"email": instance.user.email}
+
+    def get_success_buttons(self):
+        return []  # representatives are not edited, only invited and removed
 
 
 class RepresentativeIndexView(ModelIndexView):
@@ -163,12 +189,23 @@ class RepresentativeViewSet(ModelViewSet):
     copy_view_enabled = False
     inspect_view_enabled = True
     edit_handler = ObjectList(
-        [FieldPanel("company"), FieldPanel("email"), FieldPanel("language")],
+        [
+            FieldPanel("company"),
+            FieldPanel("email"),
+            FieldPanel("existing_account"),
+            FieldPanel("language"),
+        ],
         base_form_class=InvitationForm,
     )
 
 
 class StaleProfileIndexView(IndexView):
+    page_title = _("Profiles to check")
+    default_ordering = "last_confirmed"
+
+    def get_add_url(self):
+        return None  # companies are added in the directory
+
     def get_base_queryset(self):
         confirmed = ProfileConfirmation.objects.filter(
             translation_key=OuterRef("translation_key")
@@ -199,7 +236,7 @@ class StaleProfileViewSet(PageListingViewSet):
     add_to_admin_menu = True
     columns = [
         PageTitleColumn("title", label=_("Company"), classname="title"),
-        Column("last_confirmed", label=_("Last confirmed")),
+        Column("last_confirmed", label=_("Last confirmed"), sort_key="last_confirmed"),
         Column("email", label=_("Public e-mail")),
     ]
     list_export = ["title", "last_confirmed", "email", "phone", "locale"]

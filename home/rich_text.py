@@ -1,12 +1,8 @@
 """Rich text typed outside the admin: plain paragraphs in, clean HTML out."""
 
-import html
-import re
-
-from django.utils.html import escape, strip_tags
+from bs4 import BeautifulSoup
+from django.utils.html import escape
 from wagtail.whitelist import Whitelister, allow_without_attributes, attribute_rule, check_url
-
-BLOCK_END = re.compile(r"</(p|li|h[1-6]|blockquote)>|<br\s*/?>", re.IGNORECASE)
 
 
 def normalise(text):
@@ -14,23 +10,41 @@ def normalise(text):
     return (text or "").replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
-def paragraphs(text):
-    """Plain text with blank lines between paragraphs, as rich text."""
-    blocks = [block.strip() for block in normalise(text).split("\n\n")]
-    return "".join(f"<p>{escape(block)}</p>" for block in blocks if block)
+def blocks(rich_text):
+    """The top-level blocks of rich text (paragraphs, lists…) as (plain text, HTML) pairs.
+
+    A block's plain text puts a list's items on lines of their own.
+    """
+    document = BeautifulSoup(rich_text or "", "html.parser")
+    found = []
+    for block in document.find_all(recursive=False):
+        items = block.find_all("li") if block.name in ("ul", "ol") else [block]
+        lines = (" ".join(item.get_text().split()) for item in items)
+        text = "\n".join(line for line in lines if line)
+        if text:
+            found.append((text, str(block)))
+    return found
 
 
 def plain_text(rich_text):
     """Rich text as plain paragraphs separated by blank lines, for a text box."""
-    text = html.unescape(strip_tags(BLOCK_END.sub("\n\n", rich_text or "")))
-    return "\n\n".join(block.strip() for block in text.split("\n\n") if block.strip())
+    return "\n\n".join(text for text, _html in blocks(rich_text))
 
 
 def from_plain_text(text, current):
-    """Typed paragraphs as rich text; text left as it was keeps the current formatting."""
+    """Typed paragraphs as rich text (HTML-escaped, so safe); a paragraph left as it was
+    keeps its formatting (bold, links, lists) from `current`."""
     if normalise(text) == plain_text(current):
         return current
-    return paragraphs(text)
+    kept = dict(blocks(current))
+    paragraphs = [paragraph.strip() for paragraph in normalise(text).split("\n\n")]
+    return sanitise(
+        "".join(
+            kept.get(paragraph) or f"<p>{escape(paragraph)}</p>"
+            for paragraph in paragraphs
+            if paragraph
+        )
+    )
 
 
 class StoredRichTextWhitelister(Whitelister):

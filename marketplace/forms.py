@@ -3,7 +3,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from home.rich_text import from_plain_text, plain_text, sanitise
+from home.rich_text import from_plain_text, plain_text
 
 from .models import Enquiry, ListingCategory, ListingPage
 
@@ -90,6 +90,9 @@ class ListingForm(forms.ModelForm):
             "summary": forms.Textarea(attrs={"rows": 3}),
         }
         labels = {"title": _("Title")}
+        help_texts = {
+            "title": _("Short and specific, e.g. “Five-axis milling capacity from March”.")
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -107,7 +110,15 @@ class ListingForm(forms.ModelForm):
             if listing.pk
             else {"locale__language_code": get_language()}
         )
-        self.fields["category"].queryset = ListingCategory.objects.filter(**locale)
+        category = self.fields["category"]
+        category.queryset = ListingCategory.objects.filter(**locale)
+        # Named in the reader's language, whatever the listing's.
+        names = dict(
+            ListingCategory.objects.filter(locale__language_code=get_language()).values_list(
+                "translation_key", "name"
+            )
+        )
+        category.label_from_instance = lambda option: names.get(option.translation_key, option)
 
     def clean(self):
         cleaned = super().clean()
@@ -121,7 +132,7 @@ class ListingForm(forms.ModelForm):
                 ).first()
                 or category
             )
-        self.instance.description = sanitise(
-            from_plain_text(cleaned.get("description_text", ""), self.instance.description)
+        self.instance.description = from_plain_text(
+            cleaned.get("description_text", ""), self.instance.description
         )
         return cleaned

@@ -621,13 +621,25 @@ def test_a_change_sent_during_review_restarts_the_review(signed_in):
     assert source.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
 
 
-def test_texts_without_a_tagline_are_refused_not_lost(signed_in):
+def test_texts_for_a_new_language_need_a_tagline_and_are_kept(signed_in):
     source = company("ego-mikromekanika")
-    data = profile_data(source, tagline_en="", description_en="An English description.")
+    company("ego-mikromekanika", "en").delete()
+    data = profile_data(source, description_en="An English description.")
     response = signed_in.post(url("edit_profile", "en", source.pk), data)
     assert response.status_code == 200
     assert "Give a tagline in this language too" in response.text
     assert "An English description." in response.text
+
+
+def test_an_emptied_tagline_keeps_the_current_one(signed_in):
+    source = company("ego-mikromekanika")
+    spanish_tagline = company("ego-mikromekanika", "es").tagline
+    data = profile_data(source, tagline_es="", services_es="Microtorneado")
+    assert signed_in.post(url("edit_profile", "en", source.pk), data).status_code == 302
+    approve(source, get_user_model().objects.get(username="moderator"))
+    spanish = company("ego-mikromekanika", "es")
+    assert spanish.tagline == spanish_tagline
+    assert list(spanish.services.names()) == ["Microtorneado"]
 
 
 def test_a_listing_form_without_a_language_gives_a_message(signed_in):
@@ -669,3 +681,22 @@ def test_signing_out_needs_a_post(signed_in):
     assert signed_in.get(url("logout")).status_code == 405
     assert signed_in.post(url("logout")).status_code == 302
     assert signed_in.get(url("dashboard")).status_code == 302
+
+
+def test_inviting_an_existing_account_needs_confirming(editor_client):
+    existing = get_user_model().objects.get(username="rep-geruza-3d")
+    target = company("ego-mikromekanika")
+    data = {"company": target.pk, "email": existing.email, "language": "eu"}
+    response = editor_client.post("/admin/representatives/new/", data)
+    assert response.context["form"].errors["existing_account"]
+    assert not Representative.objects.filter(user=existing, company=target).exists()
+    response = editor_client.post("/admin/representatives/new/", {**data, "existing_account": "on"})
+    assert response.status_code == 302
+    assert Representative.objects.filter(user=existing, company=target).exists()
+
+
+def test_profile_form_speaks_the_readers_language(signed_in):
+    source = company("ego-mikromekanika")
+    html = signed_in.get(url("edit_profile", "es", source.pk)).text
+    assert "Fabricación avanzada" in html or "Microfabricación" in html or "Sanidad" in html
+    assert "Textos en Vasco" in html

@@ -37,19 +37,25 @@ def company_listings(context, company):
 
 @register.inclusion_tag("marketplace/portal/company_listings.html", takes_context=True)
 def portal_listings(context, company, enquiry_count=5):
-    """A company's listings (each in its own language) and latest enquiries, for its portal."""
-    listings = {}
+    """A company's listings, shown in the reader's language where translated, with their
+    review state, and its latest enquiries: for the member portal."""
     pages = ListingPage.objects.filter(company__translation_key=company.translation_key)
+    by_key = {}
     for listing in pages.select_related("locale").order_by("pk"):
-        listings.setdefault(listing.translation_key, listing)
-    attach_review_states(listings.values())
+        by_key.setdefault(listing.translation_key, []).append(listing)
+    # The first page of a listing is its source: the one edited and reviewed.
+    sources = attach_review_states(versions[0] for versions in by_key.values())
+    language = get_language()
+    for source in sources:
+        versions = by_key[source.translation_key]
+        source.shown = next(
+            (page for page in versions if page.locale.language_code == language), source
+        )
     enquiries = Enquiry.objects.filter(company__translation_key=company.translation_key)
     return {
         "request": context["request"],
         "company": company,
-        "listings": sorted(
-            listings.values(), key=lambda listing: listing.valid_until, reverse=True
-        ),
+        "listings": sorted(sources, key=lambda listing: listing.valid_until, reverse=True),
         "enquiries": enquiries.select_related("listing")[:enquiry_count],
         "enquiry_total": enquiries.count(),
     }

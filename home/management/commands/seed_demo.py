@@ -555,14 +555,7 @@ class Command(BaseCommand):
         representative = get_user_model().objects.get(username=f"rep-{change['company']}")
         draft = company.get_latest_revision_as_object()
         draft.tagline = change[SOURCE_LANGUAGE]["tagline"]
-        draft.pending_translations = {
-            translation.locale.language_code: {
-                **translation.specific.texts(),
-                "services": list(translation.specific.services.names()),
-                **change[translation.locale.language_code],
-            }
-            for translation in company.get_translations().select_related("locale")
-        }
+        draft.pending_translations = {language: change[language] for language in TARGET_LANGUAGES}
         submit_page_for_review(draft, PROFILE_REVIEW, representative)
 
     def ensure_pending_listing(self):
