@@ -700,3 +700,10 @@ def test_profile_form_speaks_the_readers_language(signed_in):
     html = signed_in.get(url("edit_profile", "es", source.pk)).text
     assert "Fabricación avanzada" in html or "Microfabricación" in html or "Sanidad" in html
     assert "Textos en Vasco" in html
+
+
+def test_the_session_cookie_is_http_only_and_same_site(client, rep):
+    response = client.post(url("login"), {"username": rep.username, "password": PASSWORD})
+    cookie = response.cookies["sessionid"]
+    assert cookie["httponly"]
+    assert cookie["samesite"] == "Lax"
