@@ -13,9 +13,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.forms import PasswordResetForm
 from django.contrib.auth.tokens import PasswordResetTokenGenerator
 from django.core import signing
-from django.core.mail import send_mail
 from django.shortcuts import redirect, render
-from django.template.loader import render_to_string
 from django.urls import reverse, reverse_lazy
 from django.utils import translation
 from django.utils.encoding import force_bytes
@@ -24,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Site
 
+from home.emails import email_message
 from home.throttle import over_rate_limit
 
 from .models import Representative
@@ -45,10 +44,7 @@ invitation_tokens = InvitationTokenGenerator()
 
 def send_email(user, template, context, language):
     """E-mail `user` from accounts/emails/<template>_{subject,body}.txt in `language`."""
-    with translation.override(language):
-        subject = render_to_string(f"accounts/emails/{template}_subject.txt", context)
-        body = render_to_string(f"accounts/emails/{template}_body.txt", context)
-    send_mail(" ".join(subject.split()), body, None, [user.email])
+    email_message(f"accounts/emails/{template}", context, language, to=[user.email]).send()
 
 
 def site_url(path):

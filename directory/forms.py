@@ -100,16 +100,16 @@ class ProfileForm(forms.ModelForm):
         # The company's sectors are those of its source language, named in the reader's.
         sectors = self.fields["sectors"]
         sectors.queryset = Sector.objects.filter(locale_id=company.locale_id)
-        names = dict(
-            Sector.objects.filter(locale__language_code=get_language()).values_list(
-                "translation_key", "name"
-            )
-        )
-        sectors.label_from_instance = lambda sector: names.get(sector.translation_key, sector)
+        sectors.label_from_instance = Sector.labels_in(get_language())
+        # The texts of each language as they are now (the draft's, for the source language).
+        self.current = {
+            code: page.texts()
+            for code, page in [(self.source_language, company), *translations.items()]
+        }
         pending = company.pending_translations or {}
         for code, _name in settings.LANGUAGES:
             # What the form starts from: the texts awaiting review over the current ones.
-            shown = {**self.current_texts(code), **pending.get(code, {})}
+            shown = {**self.current.get(code, {}), **pending.get(code, {})}
             language = get_language_info(code)["name_translated"]
             self.fields[f"tagline_{code}"] = forms.CharField(
                 label=format_lazy("{} ({})", _("Tagline"), language),
@@ -133,11 +133,6 @@ class ProfileForm(forms.ModelForm):
                 initial=", ".join(shown.get("services", [])),
                 help_text=_("Separated by commas."),
             )
-
-    def current_texts(self, code):
-        """The texts of the language `code` as they are now (the draft's, for the source)."""
-        page = self.instance if code == self.source_language else self.translations.get(code)
-        return page.texts() if page else {}
 
     def language_fields(self):
         """(code, language name, bound fields) per language, source language first."""
@@ -172,7 +167,7 @@ class ProfileForm(forms.ModelForm):
     def typed_texts(self, code):
         """What was typed for `code`, as it would be stored; None when nothing was."""
         data = self.cleaned_data
-        current = self.current_texts(code)
+        current = self.current.get(code, {})
         tagline = data[f"tagline_{code}"] or current.get("tagline")
         if not tagline:
             return None
@@ -208,7 +203,7 @@ class ProfileForm(forms.ModelForm):
             if code == self.source_language:
                 continue
             typed = self.typed_texts(code) or {}
-            current = self.current_texts(code)
+            current = self.current.get(code, {})
             changes = {name: value for name, value in typed.items() if value != current.get(name)}
             if renamed or code not in self.translations:
                 changes["title"] = company.title

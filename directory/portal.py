@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from home.review import latest_draft, source_page, submit_for_review
+from home.translation import in_language
 
 from .forms import ProfileForm
 from .models import CompanyPage, ProfileConfirmation, Representative
@@ -26,15 +27,6 @@ def represented_company(request, company_id):
         Representative.objects.companies_of(request.user).select_related("locale"),
         pk=company_id,
     )
-
-
-def in_language(pages, language):
-    """One page per translation key, in `language` where there is one."""
-    chosen = {}
-    for page in pages:
-        if page.translation_key not in chosen or page.locale.language_code == language:
-            chosen[page.translation_key] = page
-    return list(chosen.values())
 
 
 @login_required
@@ -101,14 +93,13 @@ def confirm_profile_from_email(request, token):
         key = signing.loads(token, salt=CONFIRM_SALT, max_age=CONFIRM_LINK_LIFETIME)
     except signing.BadSignature:
         key = None
+    pages = []
     # Links stop working for companies nobody represents any more.
-    represented = Representative.objects.filter(company__translation_key=key).exists()
-    pages = in_language(
-        CompanyPage.objects.filter(translation_key=key).select_related("locale")
-        if key and represented
-        else [],
-        get_language(),
-    )
+    if key and Representative.objects.filter(company__translation_key=key).exists():
+        pages = in_language(
+            CompanyPage.objects.filter(translation_key=key).select_related("locale"),
+            get_language(),
+        )
     if not pages:
         return render(request, "directory/portal/confirm_invalid.html", status=400)
     company = pages[0]

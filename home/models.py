@@ -52,6 +52,17 @@ class Taxonomy(TranslatableMixin, models.Model):
         """(slug, name) pairs in `locale`, as filter options."""
         return list(cls.objects.filter(locale=locale).values_list("slug", "name"))
 
+    @classmethod
+    def labels_in(cls, language):
+        """A choice field's `label_from_instance` that names terms of any language in
+        `language` (terms without a translation keep their own name)."""
+        names = dict(
+            cls.objects.filter(locale__language_code=language).values_list(
+                "translation_key", "name"
+            )
+        )
+        return lambda term: names.get(term.translation_key, term.name)
+
 
 class ReviewedChangesMixin(models.Model):
     """A page that company representatives change through drafts an editor approves.

@@ -10,6 +10,16 @@ def normalise(text):
     return (text or "").replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
+def split(text):
+    """The paragraphs of plain text (separated by blank lines)."""
+    return [paragraph for paragraph in map(str.strip, normalise(text).split("\n\n")) if paragraph]
+
+
+def paragraphs(text):
+    """Plain text with blank lines between paragraphs, as rich text (escaped, so safe)."""
+    return "".join(f"<p>{escape(paragraph)}</p>" for paragraph in split(text))
+
+
 def blocks(rich_text):
     """The top-level blocks of rich text (paragraphs, lists…) as (plain text, HTML) pairs.
 
@@ -34,17 +44,11 @@ def plain_text(rich_text):
 def from_plain_text(text, current):
     """Typed paragraphs as rich text (HTML-escaped, so safe); a paragraph left as it was
     keeps its formatting (bold, links, lists) from `current`."""
-    if normalise(text) == plain_text(current):
+    current_blocks = blocks(current)
+    if normalise(text) == "\n\n".join(block_text for block_text, _html in current_blocks):
         return current
-    kept = dict(blocks(current))
-    paragraphs = [paragraph.strip() for paragraph in normalise(text).split("\n\n")]
-    return sanitise(
-        "".join(
-            kept.get(paragraph) or f"<p>{escape(paragraph)}</p>"
-            for paragraph in paragraphs
-            if paragraph
-        )
-    )
+    kept = dict(current_blocks)
+    return sanitise("".join(kept.get(typed) or paragraphs(typed) for typed in split(text)))
 
 
 class StoredRichTextWhitelister(Whitelister):

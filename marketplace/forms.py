@@ -113,12 +113,7 @@ class ListingForm(forms.ModelForm):
         category = self.fields["category"]
         category.queryset = ListingCategory.objects.filter(**locale)
         # Named in the reader's language, whatever the listing's.
-        names = dict(
-            ListingCategory.objects.filter(locale__language_code=get_language()).values_list(
-                "translation_key", "name"
-            )
-        )
-        category.label_from_instance = lambda option: names.get(option.translation_key, option)
+        category.label_from_instance = ListingCategory.labels_in(get_language())
 
     def clean(self):
         cleaned = super().clean()

@@ -5,11 +5,9 @@ import logging
 import smtplib
 
 from django.core import signing
-from django.core.mail import EmailMessage
 from django.http import Http404, HttpResponseRedirect
-from django.template.loader import render_to_string
-from django.utils import translation
 
+from home.emails import email_message
 from home.models import SiteSettings
 from home.throttle import over_rate_limit
 
@@ -51,12 +49,10 @@ def marketplace(index, request):
 def send_enquiry(enquiry, listing, request):
     context = {"enquiry": enquiry, "listing": listing, "url": listing.get_full_url(request)}
     # The company reads the enquiry in the listing's language, whatever the visitor's.
-    with translation.override(listing.locale.language_code):
-        subject = render_to_string("marketplace/emails/enquiry_subject.txt", context)
-        body = render_to_string("marketplace/emails/enquiry_body.txt", context)
-    message = EmailMessage(
-        subject=" ".join(subject.split()),
-        body=body,
+    message = email_message(
+        "marketplace/emails/enquiry",
+        context,
+        listing.locale.language_code,
         to=[listing.enquiry_email],
         reply_to=[enquiry.email],
     )

@@ -2,6 +2,7 @@ from django import template
 from django.utils.translation import get_language
 
 from home.review import attach_review_states
+from home.translation import in_language
 from marketplace.models import Enquiry, ListingPage, MarketplaceIndexPage, attach_display_fields
 
 register = template.Library()
@@ -40,17 +41,15 @@ def portal_listings(context, company, enquiry_count=5):
     """A company's listings, shown in the reader's language where translated, with their
     review state, and its latest enquiries: for the member portal."""
     pages = ListingPage.objects.filter(company__translation_key=company.translation_key)
-    by_key = {}
-    for listing in pages.select_related("locale").order_by("pk"):
-        by_key.setdefault(listing.translation_key, []).append(listing)
+    pages = list(pages.select_related("locale").order_by("pk"))
+    shown = {page.translation_key: page for page in in_language(pages, get_language())}
     # The first page of a listing is its source: the one edited and reviewed.
-    sources = attach_review_states(versions[0] for versions in by_key.values())
-    language = get_language()
+    sources = {}
+    for page in pages:
+        sources.setdefault(page.translation_key, page)
+    sources = attach_review_states(sources.values())
     for source in sources:
-        versions = by_key[source.translation_key]
-        source.shown = next(
-            (page for page in versions if page.locale.language_code == language), source
-        )
+        source.shown = shown[source.translation_key]
     enquiries = Enquiry.objects.filter(company__translation_key=company.translation_key)
     return {
         "request": context["request"],

@@ -12,7 +12,6 @@ from django import forms
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
@@ -25,6 +24,7 @@ from directory.models import (
     Territory,
     VETCentre,
 )
+from home.rich_text import paragraphs
 from home.translation import translate_with_texts
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -47,12 +47,6 @@ SYNCHRONISED_FIELDS = [
 
 def split_list(value):
     return [item.strip() for item in (value or "").split(";") if item.strip()]
-
-
-def paragraphs(text):
-    """Plain text with blank lines between paragraphs, as rich text."""
-    blocks = [block.strip() for block in (text or "").replace("\r\n", "\n").split("\n\n")]
-    return "".join(f"<p>{escape(block)}</p>" for block in blocks if block)
 
 
 class CompanyRow(forms.Form):

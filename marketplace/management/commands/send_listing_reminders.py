@@ -5,12 +5,12 @@ import logging
 import smtplib
 
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.core.management.base import BaseCommand
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 
+from home.emails import email_message
+from home.translation import in_language
 from marketplace.models import ExpiryReminder, ListingPage
 
 NOTICE = datetime.timedelta(days=7)
@@ -31,14 +31,12 @@ def listings_due(today):
             "translation_key", "valid_until"
         )
     )
-    chosen = {}
-    for listing in closing:
-        if (listing.translation_key, listing.valid_until) in reminded:
-            continue
-        current = chosen.get(listing.translation_key)
-        if current is None or listing.locale.language_code == settings.LANGUAGE_CODE:
-            chosen[listing.translation_key] = listing
-    return list(chosen.values())
+    due = [
+        listing
+        for listing in closing
+        if (listing.translation_key, listing.valid_until) not in reminded
+    ]
+    return in_language(due, settings.LANGUAGE_CODE)
 
 
 def send_reminder(listing):
@@ -47,10 +45,12 @@ def send_reminder(listing):
         "listing_url": listing.get_full_url(),
         "renew_url": listing.renewal_url(),
     }
-    with translation.override(listing.locale.language_code):
-        subject = render_to_string("marketplace/emails/reminder_subject.txt", context)
-        body = render_to_string("marketplace/emails/reminder_body.txt", context)
-    EmailMessage(subject=" ".join(subject.split()), body=body, to=[listing.enquiry_email]).send()
+    email_message(
+        "marketplace/emails/reminder",
+        context,
+        listing.locale.language_code,
+        to=[listing.enquiry_email],
+    ).send()
 
 
 def remind(listing):
