@@ -495,6 +495,27 @@ def test_editing_a_listing_keeps_it_live_until_approval(client, db):
     assert spanish.live and spanish.title != "Izenburu berria"  # texts of other languages kept
 
 
+def test_a_translators_listing_edit_made_during_review_is_kept(client, db):
+    cache.clear()
+    client.force_login(get_user_model().objects.get(username="rep-txirbil-mekanizazioak"))
+    listing = ListingPage.objects.live().get(
+        company__slug="txirbil-mekanizazioak", locale__language_code="eu", kind="offer"
+    )
+    form = client.get(url("edit_listing", "en", listing.pk)).context["form"]
+    data = {field.name: field.value() or "" for field in form}
+    data["location"] = "Arrasate"
+    assert client.post(url("edit_listing", "en", listing.pk), data).status_code == 302
+    spanish = ListingPage.objects.get(
+        translation_key=listing.translation_key, locale__language_code="es"
+    )
+    spanish.summary = "Editado por una traductora entretanto."
+    spanish.save_revision().publish()
+    approve(listing, get_user_model().objects.get(username="moderator"))
+    spanish.refresh_from_db()
+    assert spanish.summary == "Editado por una traductora entretanto."
+    assert spanish.location == "Arrasate"
+
+
 # Freshness ----------------------------------------------------------------------------------
 
 
