@@ -7,4 +7,4 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site pages")
 
     def ready(self):
-        from . import review  # noqa: F401  (connects the publishing receiver)
+        from . import review, translation  # noqa: F401  (connect their receivers)

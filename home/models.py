@@ -11,6 +11,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import BodyBlock
+from .panels import TranslationStatusPanel
 
 # Fields every page shares with Wagtail's own Page; they are translated as usual.
 PAGE_TRANSLATABLE_FIELDS = [
@@ -20,6 +21,8 @@ PAGE_TRANSLATABLE_FIELDS = [
     TranslatableField("search_description"),
     SynchronizedField("show_in_menus"),
 ]
+# Every page's edit form opens with how its languages stand, then Wagtail's title field.
+PAGE_CONTENT_PANELS = [TranslationStatusPanel(heading=_("Languages")), *Page.content_panels]
 
 
 class Taxonomy(TranslatableMixin, models.Model):
@@ -184,7 +187,7 @@ class HomePage(PageImageMixin, Page):
     ]
 
     content_panels = [
-        *Page.content_panels,
+        *PAGE_CONTENT_PANELS,
         MultiFieldPanel(
             [
                 FieldPanel("hero_title"),
@@ -244,7 +247,7 @@ class SectionIndexPage(Page):
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [*PAGE_CONTENT_PANELS, FieldPanel("intro")]
     translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro")]
 
     class Meta:
@@ -304,7 +307,7 @@ class ProgrammePage(PageImageMixin, Page):
     ]
 
     content_panels = [
-        *Page.content_panels,
+        *PAGE_CONTENT_PANELS,
         FieldPanel("summary"),
         *PageImageMixin.image_panels,
         FieldPanel("body"),
@@ -358,7 +361,7 @@ class StandardPage(PageImageMixin, Page):
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     content_panels = [
-        *Page.content_panels,
+        *PAGE_CONTENT_PANELS,
         FieldPanel("intro"),
         *PageImageMixin.image_panels,
         FieldPanel("body"),

@@ -8,7 +8,10 @@ Used by the demo content and by the company import.
 
 from collections import Counter, defaultdict
 
-from wagtail.models import Page
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+from wagtail.models import Page, TranslatableMixin
+from wagtail.signals import page_published
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
@@ -82,3 +85,26 @@ def _paired_po(translation, source_object, fill, complete):
             )
         seen[entry.msgctxt] += 1
     return po
+
+
+@receiver(page_published)
+def update_source_on_publish(sender, instance, **kwargs):
+    """Give translators what a source page now says: its translations then show as out of
+    date, with every string already translated kept, until a translator publishes them."""
+    update_source(instance)
+
+
+@receiver(post_save)
+def update_source_on_save(sender, instance, raw=False, **kwargs):
+    """Snippets have no publishing: saving one in its source language is what changes it."""
+    if raw or isinstance(instance, Page) or not isinstance(instance, TranslatableMixin):
+        return
+    update_source(instance)
+
+
+def update_source(instance):
+    source = TranslationSource.objects.filter(
+        object_id=instance.translation_key, locale_id=instance.locale_id
+    ).first()
+    if source is not None:
+        source.update_from_db()

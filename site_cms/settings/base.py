@@ -197,6 +197,28 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
+# Autosave is off: its background saves raced a first publish (leaving the page a draft) and
+# turned abandoned "add page" forms into drafts whose slugs blocked the next attempt.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
+
+# A new translation starts as a draft: nothing untranslated goes live until a translator
+# publishes it from the translation editor.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Optional machine translation in the translation editor ("Translate automatically"):
+# DEEPL_API_KEY for DeepL, or LIBRETRANSLATE_URL (and LIBRETRANSLATE_API_KEY) for LibreTranslate.
+if os.environ.get("DEEPL_API_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_API_KEY"]},
+    }
+elif os.environ.get("LIBRETRANSLATE_URL"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": os.environ["LIBRETRANSLATE_URL"],
+            "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),
+        },
+    }
 
 LOGGING = {
     "version": 1,
