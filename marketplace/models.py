@@ -25,6 +25,7 @@ from wagtail_localize.models import TranslationSource
 
 from directory.models import CompanyPage, Territory
 from home.models import (
+    PAGE_CONTENT_PANELS,
     PAGE_TRANSLATABLE_FIELDS,
     PageImageMixin,
     ReviewedChangesMixin,
@@ -175,7 +176,7 @@ class ListingPage(ReviewedChangesMixin, RoutablePageMixin, PageImageMixin, Page)
     ]
 
     content_panels = [
-        *Page.content_panels,
+        *PAGE_CONTENT_PANELS,
         FieldRowPanel([FieldPanel("kind"), FieldPanel("category")]),
         FieldPanel("company"),
         FieldPanel("summary"),

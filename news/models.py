@@ -17,7 +17,13 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
-from home.models import PAGE_TRANSLATABLE_FIELDS, PageImageMixin, SectionIndexPage, Taxonomy
+from home.models import (
+    PAGE_CONTENT_PANELS,
+    PAGE_TRANSLATABLE_FIELDS,
+    PageImageMixin,
+    SectionIndexPage,
+    Taxonomy,
+)
 
 from .feeds import NewsAtomFeed, NewsRssFeed
 from .filters import NewsFilter
@@ -188,7 +194,7 @@ class NewsPage(PageImageMixin, Page):
     ]
 
     content_panels = [
-        *Page.content_panels,
+        *PAGE_CONTENT_PANELS,
         FieldPanel("publication_date"),
         FieldPanel("lead"),
         *PageImageMixin.image_panels,

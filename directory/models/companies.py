@@ -23,6 +23,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import (
+    PAGE_CONTENT_PANELS,
     PAGE_TRANSLATABLE_FIELDS,
     ReviewedChangesMixin,
     SectionIndexPage,
@@ -236,7 +237,7 @@ class CompanyPage(ReviewedChangesMixin, Page):
         ProposedTranslationsPanel(
             heading=_("Texts for the other languages, sent with this change")
         ),
-        *Page.content_panels,
+        *PAGE_CONTENT_PANELS,
         FieldPanel("tagline"),
         FieldPanel("logo"),
         FieldPanel("description"),
