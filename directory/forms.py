@@ -174,7 +174,9 @@ class ProfileForm(forms.ModelForm):
         return {
             "tagline": tagline,
             "description": from_plain_text(
-                data[f"description_{code}"], current.get("description", "")
+                data[f"description_{code}"],
+                current.get("description", ""),
+                features=CompanyPage.description.field.features,
             ),
             "services": split_services(data[f"services_{code}"]),
         }

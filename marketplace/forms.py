@@ -128,6 +128,8 @@ class ListingForm(forms.ModelForm):
                 or category
             )
         self.instance.description = from_plain_text(
-            cleaned.get("description_text", ""), self.instance.description
+            cleaned.get("description_text", ""),
+            self.instance.description,
+            features=ListingPage.description.field.features,
         )
         return cleaned

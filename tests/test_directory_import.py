@@ -9,6 +9,7 @@ from django.utils import translation
 from openpyxl import Workbook
 
 from directory.models import CompanyPage, Sector, VETCentre
+from home.rich_text import plain_text
 
 EXAMPLE = Path(settings.BASE_DIR) / "directory" / "import_example.csv"
 
@@ -72,7 +73,7 @@ def test_import_creates_the_company_in_every_language(tmp_path, row):
     }
     assert set(translations) == {"eu", "es", "en"}
     assert translations["es"].tagline == "Sensores marinos para barcos de pesca"
-    assert translations["en"].description == "<p>First paragraph.</p><p>Second paragraph.</p>"
+    assert plain_text(translations["en"].description) == "First paragraph.\n\nSecond paragraph."
     assert sorted(translations["es"].services.names()) == ["datos", "sensores"]
     assert all(page.live and page.town == "Bermeo" for page in translations.values())
     assert translations["en"].open_to_hiring and not translations["en"].open_to_partners

@@ -6,6 +6,7 @@ import re
 
 import pytest
 import time_machine
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.cache import cache
@@ -18,6 +19,7 @@ from wagtail.models import WorkflowState
 
 from directory.models import CompanyPage, ProfileConfirmation, Representative
 from directory.portal import PROFILE_REVIEW, confirmation_token
+from home.rich_text import plain_text
 from marketplace.models import Enquiry, ListingCategory, ListingPage
 
 PASSWORD = "tknika-demo"  # noqa: S105 (the demo password)
@@ -283,7 +285,7 @@ def test_a_profile_change_waits_for_review_and_publishes_in_each_language(signed
     assert company("ego-mikromekanika").tagline == "Tagline berria euskaraz"
     spanish = company("ego-mikromekanika", "es")
     assert spanish.tagline == "Nuevo lema en castellano"
-    assert "<p>Primer párrafo.</p><p>Segundo párrafo.</p>" in spanish.description
+    assert plain_text(spanish.description) == "Primer párrafo.\n\nSegundo párrafo."
     english = company("ego-mikromekanika", "en")
     assert english.tagline == data["tagline_en"]  # left as it was
     assert (
@@ -380,13 +382,13 @@ def test_scripts_in_every_free_text_field_are_neutralised(signed_in):
     # Typed markup is kept as text: nothing in it is a tag or an attribute any more.
     assert "<script" not in draft.description
     assert "<img" not in draft.description
-    assert 'href="javascript:' not in draft.description
+    assert "<a " not in draft.description
     approve(source, get_user_model().objects.get(username="moderator"))
     for language in ("eu", "en"):
         html = signed_in.get(company("ego-mikromekanika", language).url).text
         assert "<script>alert(1)" not in html
-        assert 'onerror="alert' not in html
-        assert 'href="javascript:' not in html
+        # The typed quotes may show as text; no element carries them as attributes.
+        assert not BeautifulSoup(html, "html.parser").select('[onerror], a[href^="javascript:"]')
 
 
 # Object-level permissions -------------------------------------------------------------------
@@ -437,7 +439,7 @@ def test_a_representative_creates_a_listing_that_waits_for_review(signed_in, rep
     approve(listing, get_user_model().objects.get(username="moderator"))
     listing.refresh_from_db()
     assert listing.live
-    assert "<p>Más detalles.</p>" in listing.description
+    assert plain_text(listing.description) == "Detalles.\n\nMás detalles."
 
 
 def test_a_listing_with_bad_dates_is_kept_with_a_message(signed_in):

@@ -24,7 +24,7 @@ from directory.models import (
     Territory,
     VETCentre,
 )
-from home.rich_text import paragraphs
+from home.rich_text import as_editor_saves, paragraphs
 from home.translation import translate_with_texts
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -231,4 +231,6 @@ class Command(BaseCommand):
         company.title = row["name"]
         company.slug = row["slug"]
         company.tagline = row[f"tagline_{language}"]
-        company.description = paragraphs(row[f"description_{language}"])
+        company.description = as_editor_saves(
+            paragraphs(row[f"description_{language}"]), CompanyPage.description.field.features
+        )

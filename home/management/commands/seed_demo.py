@@ -10,10 +10,13 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group, Permission
+from django.core.exceptions import FieldDoesNotExist
 from django.core.files.images import ImageFile
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
+from wagtail.blocks import ListBlock, RichTextBlock, StreamBlock, StructBlock
+from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import GroupPagePermission, Locale, Page, Site, Workflow, WorkflowPage
 
@@ -38,6 +41,7 @@ from home.models import (
     StandardPage,
 )
 from home.review import submit_for_review as submit_page_for_review
+from home.rich_text import as_editor_saves
 from home.translation import MissingText, translate_with_texts
 from marketplace.demo import content as marketplace_content
 from marketplace.models import ListingCategory, ListingPage, MarketplaceIndexPage
@@ -76,6 +80,40 @@ def illustration(prefix, label, item):
     """The image spec of a content item drawn from its "image" colour and motif."""
     draw = partial(images.render, item["image"]["colour"], item["image"]["motif"], seed=item["key"])
     return (f"{prefix}-{item['key']}", f"{label}: {item['en']['title']}", draw)
+
+
+def as_stored(model, field_name, value):
+    """A field's value from the content modules as the admin would save it: rich text, also
+    inside StreamField blocks, in the editor's own form (translations are keyed by it)."""
+    try:
+        field = model._meta.get_field(field_name)
+    except FieldDoesNotExist:  # not a field of this page type (e.g. `image_alt`)
+        return value
+    if isinstance(field, RichTextField):
+        return as_editor_saves(value, field.features)
+    if isinstance(field, StreamField):
+        return stream_as_stored(field.stream_block, value)
+    return value
+
+
+def stream_as_stored(block, value):
+    """Raw StreamField data with each rich text block's HTML as the editor saves it."""
+    if isinstance(block, RichTextBlock):
+        return as_editor_saves(value, block.features)
+    if isinstance(block, StreamBlock):
+        return [
+            {**child, "value": stream_as_stored(block.child_blocks[child["type"]], child["value"])}
+            for child in value
+        ]
+    if isinstance(block, ListBlock):
+        return [
+            {**item, "value": stream_as_stored(block.child_block, item["value"])} for item in value
+        ]
+    if isinstance(block, StructBlock):
+        return {
+            name: stream_as_stored(block.child_blocks[name], child) for name, child in value.items()
+        }
+    return value
 
 
 class Command(BaseCommand):
@@ -261,9 +299,9 @@ class Command(BaseCommand):
         for field, value in spec[language].items():
             if field == "body":
                 if with_links:
-                    page.body = self.stream(spec["key"], value)
+                    page.body = as_stored(type(page), field, self.stream(spec["key"], value))
             elif field not in LANGUAGE_TAGS:  # see set_language_tags
-                setattr(page, field, value)
+                setattr(page, field, as_stored(type(page), field, value))
         for field, value in spec.get("shared", {}).items():
             if field == "hero_cta_page":
                 page.hero_cta_page = self.pages[value] if with_links else None
@@ -570,7 +608,7 @@ class Command(BaseCommand):
                 company=company,
                 category=self.listing_categories[spec["category"]],
                 **{
-                    field: spec[field]
+                    field: as_stored(ListingPage, field, spec[field])
                     for field in (
                         "kind",
                         "territory",
