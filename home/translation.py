@@ -4,15 +4,20 @@ The texts are paired with the source's strings segment by segment and stored in
 wagtail-localize's translation memory, so editors then see every string as translated and can
 keep editing the translation in its translation editor, as if a translator had typed it there.
 Used by the demo content and by the company import.
+
+The receivers below keep translations in step with their sources as editors work: a published
+source updates what translators see, and a translated page gets a slug in its own language.
 """
 
 from collections import Counter, defaultdict
 
-from django.db.models.signals import post_save
+from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
+from django.utils.text import slugify
+from wagtail.coreutils import find_available_slug
 from wagtail.models import Page, TranslatableMixin
 from wagtail.signals import page_published
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
@@ -108,3 +113,25 @@ def update_source(instance):
     ).first()
     if source is not None:
         source.update_from_db()
+
+
+@receiver(pre_save)
+def slug_from_translated_title(sender, instance, raw=False, update_fields=None, **kwargs):
+    """A translated page whose slug no translator has set gets one from its own title, so
+    that its address reads in its language."""
+    if raw or update_fields is not None or not isinstance(instance, Page) or not instance.pk:
+        return
+    source = (
+        TranslationSource.objects.filter(object_id=instance.translation_key)
+        .exclude(locale_id=instance.locale_id)
+        .first()
+    )
+    slug = source and source.stringsegment_set.filter(context__path="slug").first()
+    if slug is None or StringTranslation.objects.filter(
+        translation_of_id=slug.string_id, context_id=slug.context_id, locale_id=instance.locale_id
+    ).exists():
+        return
+    if instance.slug == slug.string.data and instance.title != source.object_repr:
+        instance.slug = find_available_slug(
+            instance.get_parent(), slugify(instance.title, allow_unicode=True), instance.pk
+        )
