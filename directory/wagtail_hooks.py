@@ -19,6 +19,14 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_localize.models import TranslationSource
 
+from home.admin_views import (
+    LANGUAGE_EXPORT_HEADINGS,
+    LocaleParameterMixin,
+    LocalTimeInspectView,
+    TranslatedPageIndexMixin,
+    language_columns,
+)
+
 from .accounts import invite
 from .models import CompanyPage, ProfileConfirmation, Representative, Sector, VETCentre
 from .models.members import STALE_AFTER
@@ -45,13 +53,13 @@ register_snippet(SectorViewSet)
 register_snippet(VETCentreViewSet)
 
 
-class CompanyIndexView(IndexView):
+class CompanyIndexView(TranslatedPageIndexMixin, IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("vet_centre")
 
 
 class CompanyListingViewSet(PageListingViewSet):
-    """All companies in one flat listing, whatever their language, with filters and export."""
+    """Every company once, with how each language of its profile stands; filters and export."""
 
     model = CompanyPage
     index_view_class = CompanyIndexView
@@ -60,8 +68,16 @@ class CompanyListingViewSet(PageListingViewSet):
     menu_order = 150
     add_to_admin_menu = True
     name = "companies"
-    list_display = ["title", "town", "territory", "cohort_year", "status", "locale", "live"]
-    list_filter = ["sectors", "vet_centre", "territory", "status", "cohort_year", "locale"]
+    list_display = [
+        "title",
+        "town",
+        "territory",
+        "cohort_year",
+        "status",
+        "locale",
+        *language_columns(),
+    ]
+    list_filter = ["sectors", "vet_centre", "territory", "status", "cohort_year"]
     list_export = [
         "title",
         "tagline",
@@ -79,7 +95,9 @@ class CompanyListingViewSet(PageListingViewSet):
         "locale",
         "live",
         "last_published_at",
+        *LANGUAGE_EXPORT_HEADINGS,
     ]
+    export_headings = LANGUAGE_EXPORT_HEADINGS
     export_filename = "companies"
 
 
@@ -178,6 +196,7 @@ class RepresentativeViewSet(ModelViewSet):
     model = Representative
     add_view_class = InviteView
     index_view_class = RepresentativeIndexView
+    inspect_view_class = LocalTimeInspectView
     name = "representatives"
     icon = "user"
     menu_label = _("Representatives")
@@ -199,7 +218,7 @@ class RepresentativeViewSet(ModelViewSet):
     )
 
 
-class StaleProfileIndexView(IndexView):
+class StaleProfileIndexView(LocaleParameterMixin, IndexView):
     page_title = _("Profiles to check")
     default_ordering = "last_confirmed"
 

@@ -7,6 +7,13 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.admin_views import (
+    LANGUAGE_EXPORT_HEADINGS,
+    LocalTimeInspectView,
+    TranslatedPageIndexMixin,
+    language_columns,
+)
+
 from .models import Enquiry, ListingCategory, ListingPage
 
 
@@ -21,13 +28,14 @@ class ListingCategoryViewSet(SnippetViewSet):
 register_snippet(ListingCategoryViewSet)
 
 
-class ListingIndexView(PageIndexView):
+class ListingIndexView(TranslatedPageIndexMixin, PageIndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("company")
 
 
 class ListingListingViewSet(PageListingViewSet):
-    """Every listing, open or closed, in one listing with filters and export."""
+    """Every listing once, open or closed, with how each of its languages stands; filters and
+    export."""
 
     model = ListingPage
     index_view_class = ListingIndexView
@@ -36,8 +44,8 @@ class ListingListingViewSet(PageListingViewSet):
     menu_order = 160
     add_to_admin_menu = True
     name = "listings"
-    list_display = ["title", "kind", "company", "valid_until", "locale", "live"]
-    list_filter = ["kind", "category", "territory", "valid_until", "locale"]
+    list_display = ["title", "kind", "company", "valid_until", "locale", *language_columns()]
+    list_filter = ["kind", "category", "territory", "valid_until"]
     list_export = [
         "title",
         "kind",
@@ -52,7 +60,9 @@ class ListingListingViewSet(PageListingViewSet):
         "contact_email",
         "locale",
         "live",
+        *LANGUAGE_EXPORT_HEADINGS,
     ]
+    export_headings = LANGUAGE_EXPORT_HEADINGS
     export_filename = "listings"
 
 
@@ -66,6 +76,7 @@ class EnquiryViewSet(ModelViewSet):
 
     model = Enquiry
     index_view_class = EnquiryIndexView
+    inspect_view_class = LocalTimeInspectView
     name = "enquiries"
     icon = "mail"
     menu_label = _("Enquiries")
