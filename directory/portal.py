@@ -10,7 +10,13 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from home.review import latest_draft, source_page, submit_for_review
+from home.review import (
+    attach_language_states,
+    attach_review_states,
+    latest_draft,
+    source_page,
+    submit_for_review,
+)
 from home.translation import in_language
 
 from .forms import ProfileForm
@@ -31,14 +37,18 @@ def represented_company(request, company_id):
 
 @login_required
 def dashboard(request):
-    pages = Representative.objects.companies_of(request.user).select_related("locale", "logo")
-    companies = sorted(in_language(pages, get_language()), key=lambda page: page.title.lower())
-    entries = []
-    for company in companies:
-        source = source_page(company)
-        entries.append(
-            {"company": company, "review": source.current_workflow_state, "source": source}
-        )
+    pages = list(Representative.objects.companies_of(request.user).select_related("locale", "logo"))
+    # Unpublished translations hold another language's texts until translated: not shown.
+    live_keys = {page.translation_key for page in pages if page.live}
+    readable = [page for page in pages if page.live or page.translation_key not in live_keys]
+    companies = sorted(in_language(readable, get_language()), key=lambda page: page.title.lower())
+    sources = attach_language_states(
+        attach_review_states(source_page(company) for company in companies)
+    )
+    entries = [
+        {"company": company, "review": source.current_workflow_state, "source": source}
+        for company, source in zip(companies, sources, strict=True)
+    ]
     return render(request, "directory/portal/dashboard.html", {"entries": entries})
 
 
@@ -48,9 +58,11 @@ def edit_profile(request, company_id):
     company = represented_company(request, company_id)
     source = source_page(company)
     draft = latest_draft(source)
+    # Draft translations hold another language's texts until translated: the form offers
+    # their languages empty, as for languages not yet translated.
     translations = {
         page.locale.language_code: latest_draft(page.specific)
-        for page in source.get_translations().select_related("locale")
+        for page in source.get_translations().live().select_related("locale")
     }
     form = ProfileForm(
         request.POST or None,

@@ -1,11 +1,16 @@
 """Changes made outside the admin reach the public site only once an editor approves them."""
 
+from dataclasses import dataclass
+
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.dispatch import receiver
-from wagtail.models import Locale, Page, Workflow, WorkflowState
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page, Revision, Workflow, WorkflowState
 from wagtail.signals import page_published
-from wagtail_localize.models import TranslationSource
+from wagtail_localize.models import Translation, TranslationSource
 
 from .models import ReviewedChangesMixin
 from .translation import translate_with_texts
@@ -53,10 +58,13 @@ def submit_for_review(page, workflow_name, user):
 
     Approval publishes the latest revision, so a change to a page already in review
     starts the review again: reviewers never approve what they have not seen. After a
-    request for changes, the same review resumes.
+    request for changes, the same review resumes. Approval also brings every other
+    language in step (see `publish_pending_translations`).
     """
     # One submission at a time per page, so two people cannot start two reviews.
     Page.objects.select_for_update().filter(pk=page.pk).first()
+    if isinstance(page, ReviewedChangesMixin) and page.pending_translations is None:
+        page.pending_translations = {}
     page.save_revision(user=user, log_action=True)
     state = page.current_workflow_state
     if state and state.status == state.STATUS_NEEDS_CHANGES:
@@ -71,8 +79,9 @@ def submit_for_review(page, workflow_name, user):
 def publish_pending_translations(sender, instance, **kwargs):
     """Bring every language of an approved change in step with the approved source page.
 
-    Each language gets its texts as they are at approval, with the changes that waited
-    in the draft on top.
+    A language with a live translation, or with texts sent with the change, is published
+    with its texts as they are at approval and the sent ones on top. Every other language
+    gets a draft translation for translators: never a live copy of another language's text.
     """
     if not isinstance(instance, ReviewedChangesMixin) or instance.pending_translations is None:
         return
@@ -80,11 +89,16 @@ def publish_pending_translations(sender, instance, **kwargs):
     # Cleared first, so the translations are not made from a page still marked pending.
     type(instance).objects.filter(pk=instance.pk).update(pending_translations=None)
     instance.pending_translations = None
-    texts = {}
-    for locale in Locale.objects.filter(language_code__in=pending).exclude(pk=instance.locale_id):
+    texts, drafts = {}, []
+    for locale in Locale.objects.exclude(pk=instance.locale_id):
         translation = instance.get_translation_or_none(locale)
-        current = translation.specific.texts() if translation else {}
-        texts[locale] = {**current, **pending[locale.language_code]}
+        sent = pending.get(locale.language_code)
+        if translation and translation.live:
+            texts[locale] = {**translation.specific.texts(), **(sent or {})}
+        elif sent:
+            texts[locale] = sent
+        else:
+            drafts.append(locale)
     translate_with_texts(
         instance,
         {locale: lambda page, text=text: page.set_texts(text) for locale, text in texts.items()},
@@ -93,3 +107,81 @@ def publish_pending_translations(sender, instance, **kwargs):
         complete=False,
         finish=lambda page, locale: page.set_texts(texts[locale]),
     )
+    draft_translations(instance, drafts)
+
+
+def draft_translations(page, locales):
+    """Create or update unpublished translations of `page`, as wagtail-localize's "Translate"
+    action does: translators find them in the translation status report and the translation
+    editor, with the source's texts standing in until they translate them."""
+    if not locales:
+        return
+    source, created = TranslationSource.get_or_create_from_instance(page)
+    if not created:
+        source.update_from_db()
+    for locale in locales:
+        translation, _created = Translation.objects.update_or_create(
+            source=source, target_locale=locale, defaults={"enabled": True}
+        )
+        translation.save_target(publish=False)
+
+
+# How each language of a representative's profile or listing stands, in the member portal.
+LIVE = "live"
+AWAITING_TRANSLATION = "awaiting-translation"
+AWAITING_REVIEW = "awaiting-review"
+LANGUAGE_STATE_LABELS = {
+    LIVE: _("Live"),
+    AWAITING_TRANSLATION: _("Awaiting translation"),
+    AWAITING_REVIEW: _("Awaiting review"),
+}
+
+
+@dataclass
+class LanguageState:
+    code: str
+    state: str
+
+    @property
+    def name(self):
+        return get_language_info(self.code)["name_translated"]
+
+    @property
+    def label(self):
+        return LANGUAGE_STATE_LABELS[self.state]
+
+
+def attach_language_states(sources):
+    """Give each source page `language_states`, one per site language, in two queries.
+
+    A language awaits review when the change in review carries it (the source's own
+    language always does), is live when its page is published, and otherwise awaits
+    translation. Give the pages with their review states fetched (`attach_review_states`).
+    """
+    sources = list(sources)
+    live = set(
+        Page.objects.filter(translation_key__in=[page.translation_key for page in sources])
+        .filter(live=True)
+        .values_list("translation_key", "locale__language_code")
+    )
+    in_review = {page.pk: page for page in sources if page.current_workflow_state}
+    sent = {
+        int(object_id): content.get("pending_translations") or {}
+        for object_id, content in Revision.objects.filter(
+            pk__in=[page.latest_revision_id for page in in_review.values()]
+        ).values_list("object_id", "content")
+    }
+    for page in sources:
+        states = []
+        for code, _name in settings.LANGUAGES:
+            if page.pk in in_review and (
+                code == page.locale.language_code or sent.get(page.pk, {}).get(code)
+            ):
+                state = AWAITING_REVIEW
+            elif (page.translation_key, code) in live:
+                state = LIVE
+            else:
+                state = AWAITING_TRANSLATION
+            states.append(LanguageState(code, state))
+        page.language_states = states
+    return sources

@@ -78,13 +78,8 @@ def edit_listing(request, listing_id):
     draft = latest_draft(listing)
     form = ListingForm(request.POST or None, instance=draft)
     if request.method == "POST" and form.is_valid():
-        draft = form.save(commit=False)
         # Approval brings the other languages in step, keeping their texts as they are then.
-        draft.pending_translations = {
-            page.locale.language_code: {}
-            for page in listing.get_translations().select_related("locale")
-        }
-        submit_for_review(draft, request.user)
+        submit_for_review(form.save(commit=False), request.user)
         saved_message(request)
         return redirect("members:dashboard")
     return render(

@@ -250,7 +250,7 @@ def test_the_dashboard_lists_companies_listings_and_enquiries(client, db):
     assert "Txirbil Mekanizazioak" in html
     assert "Awaiting review" in html  # the demo's pending profile change
     rows = re.findall(r"<tr>(.*?)</tr>", html, re.DOTALL)
-    assert any(listing.title in row and "Open" in row for row in rows)
+    assert any(listing.title in row and "Live" in row for row in rows)
     pending = ListingPage.objects.get(slug="koordenatuak-neurtzeko-makina-bigarren-eskukoa")
     assert any(pending.title in row and "Awaiting review" in row for row in rows)
     assert "Ane" in html

@@ -1,7 +1,7 @@
 from django import template
 from django.utils.translation import get_language
 
-from home.review import attach_review_states
+from home.review import attach_language_states, attach_review_states
 from home.translation import in_language
 from marketplace.models import Enquiry, ListingPage, MarketplaceIndexPage, attach_display_fields
 
@@ -42,12 +42,14 @@ def portal_listings(context, company, enquiry_count=5):
     review state, and its latest enquiries: for the member portal."""
     pages = ListingPage.objects.filter(company__translation_key=company.translation_key)
     pages = list(pages.select_related("locale").order_by("pk"))
-    shown = {page.translation_key: page for page in in_language(pages, get_language())}
     # The first page of a listing is its source: the one edited and reviewed.
     sources = {}
     for page in pages:
         sources.setdefault(page.translation_key, page)
-    sources = attach_review_states(sources.values())
+    # Unpublished translations still hold the source's texts, so the source is shown instead.
+    readable = [page for page in pages if page.live or page is sources[page.translation_key]]
+    shown = {page.translation_key: page for page in in_language(readable, get_language())}
+    sources = attach_language_states(attach_review_states(sources.values()))
     for source in sources:
         source.shown = shown[source.translation_key]
     enquiries = Enquiry.objects.filter(company__translation_key=company.translation_key)
