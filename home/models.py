@@ -11,6 +11,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import BodyBlock
+from .forms import SameLanguageChoicesPageForm
 from .panels import TranslationStatusPanel
 
 # Fields every page shares with Wagtail's own Page; they are translated as usual.
@@ -177,6 +178,7 @@ class HomePage(PageImageMixin, Page):
         help_text=_("Programmes shown as cards on the home page, in this order."),
     )
 
+    base_form_class = SameLanguageChoicesPageForm
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "home.ProgrammeIndexPage",

@@ -24,7 +24,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from wagtail_localize.models import TranslationSource
 
 from directory.models import CompanyPage, Territory
-from directory.panels import ChangesUnderReviewPanel
+from home.forms import SameLanguageChoicesPageForm
 from home.models import (
     PAGE_CONTENT_PANELS,
     PAGE_TRANSLATABLE_FIELDS,
@@ -164,6 +164,7 @@ class ListingPage(ReviewedChangesMixin, RoutablePageMixin, PageImageMixin, Page)
 
     objects = PageManager.from_queryset(ListingQuerySet)()
 
+    base_form_class = SameLanguageChoicesPageForm
     parent_page_types = ["marketplace.MarketplaceIndexPage"]
     subpage_types = []
 
@@ -177,7 +178,6 @@ class ListingPage(ReviewedChangesMixin, RoutablePageMixin, PageImageMixin, Page)
     ]
 
     content_panels = [
-        ChangesUnderReviewPanel(),
         *PAGE_CONTENT_PANELS,
         FieldRowPanel([FieldPanel("kind"), FieldPanel("category")]),
         FieldPanel("company"),

@@ -17,6 +17,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
+from home.forms import SameLanguageChoicesPageForm
 from home.models import (
     PAGE_CONTENT_PANELS,
     PAGE_TRANSLATABLE_FIELDS,
@@ -183,6 +184,7 @@ class NewsPage(PageImageMixin, Page):
         related_name="news_articles",
     )
 
+    base_form_class = SameLanguageChoicesPageForm
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
 

@@ -22,6 +22,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.forms import SameLanguageChoicesPageForm
 from home.models import (
     PAGE_CONTENT_PANELS,
     PAGE_TRANSLATABLE_FIELDS,
@@ -30,7 +31,7 @@ from home.models import (
     Taxonomy,
 )
 
-from ..panels import ChangesUnderReviewPanel
+from ..panels import ProposedTranslationsPanel
 from ..search import search_document
 
 FIRST_YEAR = 1950
@@ -219,6 +220,7 @@ class CompanyPage(ReviewedChangesMixin, Page):
     # PostgreSQL's indexed search document (see search.py); derived, so kept out of revisions.
     search_document = SearchVectorField(null=True, editable=False, serialize=False)
 
+    base_form_class = SameLanguageChoicesPageForm
     parent_page_types = ["directory.DirectoryIndexPage"]
     subpage_types = []
 
@@ -234,7 +236,9 @@ class CompanyPage(ReviewedChangesMixin, Page):
     ]
 
     content_panels = [
-        ChangesUnderReviewPanel(),
+        ProposedTranslationsPanel(
+            heading=_("Texts for the other languages, sent with this change")
+        ),
         *PAGE_CONTENT_PANELS,
         FieldPanel("tagline"),
         FieldPanel("logo"),
