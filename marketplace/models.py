@@ -24,6 +24,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from wagtail_localize.models import TranslationSource
 
 from directory.models import CompanyPage, Territory
+from directory.panels import ChangesUnderReviewPanel
 from home.forms import SameLanguageChoicesPageForm
 from home.models import (
     PAGE_CONTENT_PANELS,
@@ -178,6 +179,7 @@ class ListingPage(ReviewedChangesMixin, RoutablePageMixin, PageImageMixin, Page)
     ]
 
     content_panels = [
+        ChangesUnderReviewPanel(),
         *PAGE_CONTENT_PANELS,
         FieldRowPanel([FieldPanel("kind"), FieldPanel("category")]),
         FieldPanel("company"),

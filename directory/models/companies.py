@@ -31,7 +31,7 @@ from home.models import (
     Taxonomy,
 )
 
-from ..panels import ProposedTranslationsPanel
+from ..panels import ChangesUnderReviewPanel
 from ..search import search_document
 
 FIRST_YEAR = 1950
@@ -236,9 +236,7 @@ class CompanyPage(ReviewedChangesMixin, Page):
     ]
 
     content_panels = [
-        ProposedTranslationsPanel(
-            heading=_("Texts for the other languages, sent with this change")
-        ),
+        ChangesUnderReviewPanel(),
         *PAGE_CONTENT_PANELS,
         FieldPanel("tagline"),
         FieldPanel("logo"),
