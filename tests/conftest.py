@@ -1,17 +1,28 @@
-import io
-
 import pytest
-from django.core.management import call_command
+from django.db import DEFAULT_DB_ALIAS, connections
 from wagtail.models import Page
 
 from home.demo.content import PAGES
+from tests import seed_cache
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Every test starts from the demo site, seeded once; each test's changes are rolled back."""
+def seed_template():
+    """The seeded demo database, kept between sessions while nothing it depends on changes."""
+    return seed_cache.for_connection(connections[DEFAULT_DB_ALIAS])
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, seed_template):
+    seed_template.prepare_test_database()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, seed_template):
+    """Every test starts from the demo site, restored from the template or seeded once; each
+    test's changes are rolled back."""
     with django_db_blocker.unblock():
-        call_command("seed_demo", force=True, stdout=io.StringIO())
+        seed_template.fill_test_database()
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
 import io
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -26,6 +27,14 @@ def test_seed_demo_is_idempotent(db, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         call_command("seed_demo", force=True, stdout=io.StringIO())
     assert counts() == before
+
+
+def test_demo_pages_are_found_by_search_in_every_language(pages):
+    # seed_demo indexes once at the end, not as it saves.
+    for translations in pages.values():
+        for page in translations.values():
+            found = Page.objects.live().search(" ".join(re.findall(r"\w+", page.title)))
+            assert page.pk in {result.pk for result in found}, page
 
 
 def test_seed_demo_refuses_to_run_without_debug(db):

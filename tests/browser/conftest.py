@@ -8,7 +8,6 @@ import time
 import urllib.request
 from pathlib import Path
 
-import dj_database_url
 import pytest
 from django.conf import settings
 
@@ -30,29 +29,6 @@ def _free_port():
         return sock.getsockname()[1]
 
 
-def _browser_database(tmp_dir):
-    """A database of its own: a fresh SQLite file, or a fresh PostgreSQL database."""
-    url = os.environ.get("DATABASE_URL")
-    if not url:
-        return f"sqlite:///{tmp_dir / 'browser.sqlite3'}"
-    import psycopg
-    from psycopg import sql
-
-    config = dj_database_url.parse(url)
-    name = f"{config['NAME']}_browser"
-    with psycopg.connect(
-        host=config["HOST"],
-        port=config["PORT"] or 5432,
-        user=config["USER"],
-        password=config["PASSWORD"] or None,
-        dbname=config["NAME"],
-        autocommit=True,
-    ) as connection:
-        connection.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
-        connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    return url.rsplit("/", 1)[0] + f"/{name}"
-
-
 @pytest.fixture(scope="session")
 def chromium_path():
     if not Path(CHROMIUM).exists():
@@ -64,25 +40,18 @@ def chromium_path():
 
 
 @pytest.fixture(scope="session")
-def live_url(chromium_path, tmp_path_factory):
-    """Migrate, seed and serve the demo site on a free local port."""
+def live_url(chromium_path, tmp_path_factory, django_db_setup, seed_template):
+    """Serve a copy of the seeded demo site on a free local port."""
     tmp_dir = tmp_path_factory.mktemp("browser-site")
     port = _free_port()
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "site_cms.settings.dev",
-        "DATABASE_URL": _browser_database(tmp_dir),
-        "MEDIA_ROOT": str(tmp_dir / "media"),
-        "SITE_HOSTNAME": "127.0.0.1",
-        "SITE_PORT": str(port),
+        "DJANGO_SETTINGS_MODULE": "tests.browser.server_settings",
+        "DATABASE_URL": seed_template.browser_database(tmp_dir, "127.0.0.1", port),
+        "MEDIA_ROOT": str(settings.MEDIA_ROOT),  # where the seed saved its images
     }
-    manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--no-input", "-v0"], ["seed_demo"]):
-        subprocess.run(
-            manage + command, cwd=settings.BASE_DIR, env=env, check=True, capture_output=True
-        )
     server = subprocess.Popen(
-        [*manage, "runserver", "--noreload", f"127.0.0.1:{port}"],
+        [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
         cwd=settings.BASE_DIR,
         env=env,
         stdout=subprocess.DEVNULL,
@@ -105,7 +74,8 @@ def live_url(chromium_path, tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def browser(chromium_path):
+def browser(chromium_path, django_db_setup):
+    # After the database setup: Django refuses it once Playwright's event loop is running.
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -14,6 +14,7 @@ from django.core.exceptions import FieldDoesNotExist
 from django.core.files.images import ImageFile
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from django.test import override_settings
 from django.utils import timezone
 from wagtail.blocks import ListBlock, RichTextBlock, StreamBlock, StructBlock
 from wagtail.fields import RichTextField, StreamField
@@ -137,21 +138,27 @@ class Command(BaseCommand):
                 "DEBUG off; pass --force if this really is a demo or test database."
             )
         self.password = os.environ.get("DEMO_PASSWORD", "tknika-demo")
-        self.locales = {
-            code: Locale.objects.get_or_create(language_code=code)[0]
-            for code, _name in settings.LANGUAGES
+        # update_index rebuilds the index at the end, so indexing on every save is wasted work.
+        without_auto_update = {
+            name: {**backend, "AUTO_UPDATE": False}
+            for name, backend in settings.WAGTAILSEARCH_BACKENDS.items()
         }
-        self.admin = self.ensure_users()
-        self.remove_placeholder_page()
-        self.images = self.ensure_images()
-        self.pages = {}
-        self.ensure_pages(content.PAGES)
-        self.ensure_site()
-        self.ensure_footer()
-        self.ensure_directory()
-        self.ensure_news()
-        self.ensure_marketplace()
-        self.ensure_members()
+        with override_settings(WAGTAILSEARCH_BACKENDS=without_auto_update):
+            self.locales = {
+                code: Locale.objects.get_or_create(language_code=code)[0]
+                for code, _name in settings.LANGUAGES
+            }
+            self.admin = self.ensure_users()
+            self.remove_placeholder_page()
+            self.images = self.ensure_images()
+            self.pages = {}
+            self.ensure_pages(content.PAGES)
+            self.ensure_site()
+            self.ensure_footer()
+            self.ensure_directory()
+            self.ensure_news()
+            self.ensure_marketplace()
+            self.ensure_members()
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Demo content is ready in eu, es and en."))
 
