@@ -69,7 +69,7 @@ class CompanyListingViewSet(PageListingViewSet):
     add_to_admin_menu = True
     name = "companies"
     list_display = [
-        "title",
+        PageTitleColumn("title", label=_("Title"), classname="title", sort_key="title"),
         "town",
         "territory",
         "cohort_year",

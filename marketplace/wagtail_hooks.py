@@ -1,5 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.tables.pages import PageTitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.pages.listing import IndexView as PageIndexView
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -44,7 +45,14 @@ class ListingListingViewSet(PageListingViewSet):
     menu_order = 160
     add_to_admin_menu = True
     name = "listings"
-    list_display = ["title", "kind", "company", "valid_until", "locale", *language_columns()]
+    list_display = [
+        PageTitleColumn("title", label=_("Title"), classname="title", sort_key="title"),
+        "kind",
+        "company",
+        "valid_until",
+        "locale",
+        *language_columns(),
+    ]
     list_filter = ["kind", "category", "territory", "valid_until"]
     list_export = [
         "title",
