@@ -127,9 +127,14 @@ def slug_from_translated_title(sender, instance, raw=False, update_fields=None, 
         .first()
     )
     slug = source and source.stringsegment_set.filter(context__path="slug").first()
-    if slug is None or StringTranslation.objects.filter(
-        translation_of_id=slug.string_id, context_id=slug.context_id, locale_id=instance.locale_id
-    ).exists():
+    if (
+        slug is None
+        or StringTranslation.objects.filter(
+            translation_of_id=slug.string_id,
+            context_id=slug.context_id,
+            locale_id=instance.locale_id,
+        ).exists()
+    ):
         return
     if instance.slug == slug.string.data and instance.title != source.object_repr:
         instance.slug = find_available_slug(

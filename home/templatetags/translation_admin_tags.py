@@ -17,4 +17,8 @@ def other_language_states(table, page):
     if not hasattr(table, "language_states"):
         table.language_states = language_states(list(table.data))
     states = table.language_states.get(page.translation_key, {})
-    return [(code, state) for code, state in states.items() if code != page.locale.language_code]
+    return [
+        (code, states[code])
+        for code, _name in settings.LANGUAGES
+        if code in states and code != page.locale.language_code
+    ]
