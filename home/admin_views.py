@@ -54,12 +54,12 @@ def language_states(rows):
         own = LIVE if source.live else DRAFT
         by_language = {
             codes[source.locale_id]: LanguageState(
-                SOURCE_LABELS[own], own, _edit_url(source), is_source=True
+                SOURCE_LABELS[own], own, edit_url(source), is_source=True
             )
         }
         for status in found[source.translation_key]:
             url = (
-                _edit_url(status.target)
+                edit_url(status.target)
                 if status.target
                 else reverse("wagtail_localize:submit_page_translation", args=[source.pk])
             )
@@ -68,7 +68,7 @@ def language_states(rows):
     return states
 
 
-def _edit_url(page):
+def edit_url(page):
     return reverse("wagtailadmin_pages:edit", args=[page.pk])
 
 

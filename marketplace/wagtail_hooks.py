@@ -1,6 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.ui.tables.pages import PageTitleColumn
+from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.pages.listing import IndexView as PageIndexView
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -12,6 +12,7 @@ from home.admin_views import (
     LANGUAGE_EXPORT_HEADINGS,
     LocalTimeInspectView,
     TranslatedPageIndexMixin,
+    edit_url,
     language_columns,
 )
 
@@ -46,7 +47,7 @@ class ListingListingViewSet(PageListingViewSet):
     add_to_admin_menu = True
     name = "listings"
     list_display = [
-        PageTitleColumn("title", label=_("Title"), classname="title", sort_key="title"),
+        TitleColumn("title", label=_("Title"), get_url=edit_url, sort_key="title"),
         "kind",
         "company",
         "valid_until",
