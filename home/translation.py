@@ -118,7 +118,8 @@ def update_source(instance):
 @receiver(pre_save)
 def slug_from_translated_title(sender, instance, raw=False, update_fields=None, **kwargs):
     """A translated page whose slug no translator has set gets one from its own title, so
-    that its address reads in its language."""
+    that its address reads in its language. The slug is recorded as the slug string's
+    translation: the translation editor then shows it (editable) and nothing as missing."""
     if raw or update_fields is not None or not isinstance(instance, Page) or not instance.pk:
         return
     source = (
@@ -126,17 +127,24 @@ def slug_from_translated_title(sender, instance, raw=False, update_fields=None, 
         .exclude(locale_id=instance.locale_id)
         .first()
     )
-    slug = source and source.stringsegment_set.filter(context__path="slug").first()
+    segment = source and source.stringsegment_set.filter(context__path="slug").first()
+    # Only while the page still has the source's slug and a title of its own.
     if (
-        slug is None
-        or StringTranslation.objects.filter(
-            translation_of_id=slug.string_id,
-            context_id=slug.context_id,
-            locale_id=instance.locale_id,
-        ).exists()
+        segment is None
+        or instance.slug != segment.string.data
+        or instance.title == source.object_repr
     ):
         return
-    if instance.slug == slug.string.data and instance.title != source.object_repr:
-        instance.slug = find_available_slug(
-            instance.get_parent(), slugify(instance.title, allow_unicode=True), instance.pk
-        )
+    translated, created = StringTranslation.objects.get_or_create(
+        translation_of_id=segment.string_id,
+        context_id=segment.context_id,
+        locale_id=instance.locale_id,
+        defaults={
+            "data": find_available_slug(
+                instance.get_parent(), slugify(instance.title, allow_unicode=True), instance.pk
+            ),
+            "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+        },
+    )
+    if created:
+        instance.slug = translated.data

@@ -110,6 +110,11 @@ def test_a_translator_publishes_the_translation_with_a_slug_of_its_own(
         assert translated.title == TITLES[language]
         assert translated.slug != "proba-deialdia"
         assert translated.slug.startswith(TITLES[language].split()[0].lower())
+        # The slug is recorded as translated: nothing shows as missing in the editor.
+        total, done = Translation.objects.get(
+            source__object_id=basque_article.translation_key, target_locale=translated.locale
+        ).get_progress()
+        assert done == total
     client.logout()
     for language, translated in translations.items():
         index_url = translated.get_parent().url
