@@ -37,10 +37,6 @@ from ..search import search_document
 FIRST_YEAR = 1950
 
 
-def current_year():
-    return timezone.localdate().year
-
-
 class Territory(models.TextChoices):
     ARABA = "araba", "Araba"
     BIZKAIA = "bizkaia", "Bizkaia"
