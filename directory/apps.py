@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class DirectoryConfig(AppConfig):
     name = "directory"
     verbose_name = _("Company directory")
+
+    def ready(self):
+        from . import signals  # noqa: F401  (connect its receivers)

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from home.review import (
+    PROFILE_REVIEW,
     attach_language_states,
     attach_review_states,
     latest_draft,
@@ -22,7 +23,6 @@ from home.translation import in_language
 from .forms import ProfileForm
 from .models import CompanyPage, ProfileConfirmation, Representative
 
-PROFILE_REVIEW = "Directory profile review"
 CONFIRM_SALT = "directory.portal.confirm"
 CONFIRM_LINK_LIFETIME = datetime.timedelta(days=60)
 

@@ -15,6 +15,34 @@ from wagtail_localize.models import Translation, TranslationSource
 from .models import ReviewedChangesMixin
 from .translation import translate_with_texts
 
+# The workflows that changes sent from the member portal go through (created by migrations,
+# with `create_review_workflow`).
+PROFILE_REVIEW = "Directory profile review"
+LISTING_REVIEW = "Marketplace review"
+
+
+def create_review_workflow(apps, name, task_name, group_names):
+    """Create the workflow `name`, one approval task by `group_names`, if it is missing.
+
+    For data migrations: it uses only `apps`' historical models.
+    """
+    Group = apps.get_model("auth", "Group")
+    Workflow = apps.get_model("wagtailcore", "Workflow")
+    WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
+    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
+    ContentType = apps.get_model("contenttypes", "ContentType")
+
+    task_type, _created = ContentType.objects.get_or_create(
+        app_label="wagtailcore", model="groupapprovaltask"
+    )
+    task, created = GroupApprovalTask.objects.get_or_create(
+        name=task_name, defaults={"content_type": task_type}
+    )
+    if created:
+        task.groups.set(Group.objects.filter(name__in=group_names))
+    workflow, _created = Workflow.objects.get_or_create(name=name)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+
 
 def review_workflow(page, name):
     """The active workflow called `name`, or the page's own if it was renamed or retired."""

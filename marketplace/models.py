@@ -10,7 +10,6 @@ from urllib.parse import urlencode
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -19,9 +18,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
-from wagtail.signals import page_published
 from wagtail_localize.fields import SynchronizedField, TranslatableField
-from wagtail_localize.models import TranslationSource
 
 from directory.models import CompanyPage, Territory
 from directory.panels import ChangesUnderReviewPanel
@@ -387,22 +384,3 @@ class ExpiryReminder(models.Model):
                 fields=["translation_key", "valid_until"], name="unique_expiry_reminder"
             )
         ]
-
-
-@receiver(page_published, sender=ListingPage)
-def keep_dates_in_step(sender, instance, **kwargs):
-    """The dates decide what is public, so every language follows the source page's at once.
-
-    wagtail-localize copies synchronised fields only when translations are next synced, and
-    a translation published meanwhile would bring back the dates of the last sync.
-    """
-    source = TranslationSource.objects.filter(object_id=instance.translation_key).first()
-    translations = ListingPage.objects.filter(translation_key=instance.translation_key)
-    if source is None or source.locale_id == instance.locale_id:
-        translations.exclude(pk=instance.pk).update(
-            valid_from=instance.valid_from, valid_until=instance.valid_until
-        )
-    elif original := translations.filter(locale_id=source.locale_id).first():
-        translations.filter(pk=instance.pk).update(
-            valid_from=original.valid_from, valid_until=original.valid_until
-        )

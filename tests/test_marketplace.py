@@ -18,8 +18,8 @@ from django.utils.html import escape
 from wagtail.models import Workflow, WorkflowState
 
 from directory.models import CompanyPage
+from home.review import LISTING_REVIEW
 from marketplace.models import Enquiry, ExpiryReminder, ListingPage, MarketplaceIndexPage
-from marketplace.review import REVIEW_WORKFLOW
 from marketplace.views import ENQUIRIES_PER_HOUR, LISTINGS_PER_PAGE
 
 LANGUAGES = ["eu", "es", "en"]
@@ -442,7 +442,7 @@ def test_owners_are_reminded_once_a_week_before_closing_and_can_renew(client, ma
     closing.refresh_from_db()
     assert closing.valid_until == old_until  # unchanged until an editor approves
     state = WorkflowState.objects.get(object_id=str(closing.pk))
-    assert state.workflow.name == REVIEW_WORKFLOW
+    assert state.workflow.name == LISTING_REVIEW
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
     assert 'name="csrfmiddlewaretoken"' not in client.get(path, {"token": token}).text
 
@@ -475,7 +475,7 @@ def test_a_stale_renewal_link_is_refused(client, marketplace):
 
 
 def test_the_review_workflow_covers_the_marketplace(marketplace):
-    workflow = Workflow.objects.get(name=REVIEW_WORKFLOW)
+    workflow = Workflow.objects.get(name=LISTING_REVIEW)
     for index in marketplace.values():
         assert index.get_workflow() == workflow
 

@@ -4,10 +4,8 @@ import datetime
 
 from django.conf import settings
 from django.db import models
-from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.signals import page_published
 
 from .companies import CompanyPage
 
@@ -84,16 +82,3 @@ class ProfileConfirmation(models.Model):
             translation_key=company.translation_key,
             defaults={"confirmed_on": timezone.localdate()},
         )
-
-
-@receiver(page_published, sender=CompanyPage)
-def confirm_approved_changes(sender, instance, revision=None, **kwargs):
-    """A representative's approved change also confirms the profile is current."""
-    if (
-        revision
-        and revision.user_id
-        and Representative.objects.filter(
-            user_id=revision.user_id, company__translation_key=instance.translation_key
-        ).exists()
-    ):
-        ProfileConfirmation.confirm(instance)

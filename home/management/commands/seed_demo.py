@@ -31,7 +31,6 @@ from directory.models import (
     Sector,
     VETCentre,
 )
-from directory.portal import PROFILE_REVIEW
 from home.demo import content, images
 from home.models import (
     Footer,
@@ -41,12 +40,13 @@ from home.models import (
     SiteSettings,
     StandardPage,
 )
+from home.review import LISTING_REVIEW, PROFILE_REVIEW
 from home.review import submit_for_review as submit_page_for_review
 from home.rich_text import as_editor_saves
 from home.translation import MissingText, translate_with_texts
 from marketplace.demo import content as marketplace_content
 from marketplace.models import ListingCategory, ListingPage, MarketplaceIndexPage
-from marketplace.review import REVIEW_WORKFLOW, submit_for_review
+from marketplace.review import submit_for_review
 from news.demo import content as news_content
 from news.models import NewsCategory, NewsIndexPage, NewsPage
 
@@ -553,7 +553,7 @@ class Command(BaseCommand):
             for listing in marketplace_content.LISTINGS
         ]
         self.ensure_pages([{**index, **marketplace_content.INDEX}, *listings])
-        review = Workflow.objects.get(name=REVIEW_WORKFLOW)
+        review = Workflow.objects.get(name=LISTING_REVIEW)
         for page in self.pages["marketplace"].get_translations(inclusive=True):
             WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": review})
         self.stdout.write(

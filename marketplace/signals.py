@@ -1,0 +1,26 @@
+"""Receivers of the marketplace; connected by MarketplaceConfig.ready()."""
+
+from django.dispatch import receiver
+from wagtail.signals import page_published
+from wagtail_localize.models import TranslationSource
+
+from .models import ListingPage
+
+
+@receiver(page_published, sender=ListingPage)
+def keep_dates_in_step(sender, instance, **kwargs):
+    """The dates decide what is public, so every language follows the source page's at once.
+
+    wagtail-localize copies synchronised fields only when translations are next synced, and
+    a translation published meanwhile would bring back the dates of the last sync.
+    """
+    source = TranslationSource.objects.filter(object_id=instance.translation_key).first()
+    translations = ListingPage.objects.filter(translation_key=instance.translation_key)
+    if source is None or source.locale_id == instance.locale_id:
+        translations.exclude(pk=instance.pk).update(
+            valid_from=instance.valid_from, valid_until=instance.valid_until
+        )
+    elif original := translations.filter(locale_id=source.locale_id).first():
+        translations.filter(pk=instance.pk).update(
+            valid_from=original.valid_from, valid_until=original.valid_until
+        )
