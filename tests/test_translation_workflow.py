@@ -13,6 +13,7 @@ from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Locale
+from wagtail.test.utils.form_data import nested_form_data, streamfield
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from news.models import NewsIndexPage, NewsPage
@@ -258,3 +259,23 @@ def test_the_page_explorer_shows_each_languages_state_at_a_fixed_cost(editor_cli
         return [q for q in queries if "wagtail_localize_stringsegment" in q["sql"]]
 
     assert 0 < len(status_queries(many)) == len(status_queries(few))
+
+
+def test_publishing_a_new_page_from_the_add_form_leaves_it_live(editor_client, client):
+    index = NewsIndexPage.objects.get(locale__language_code="eu")
+    data = nested_form_data(
+        {
+            "title": "Lehen argitalpena",
+            "slug": "lehen-argitalpena",
+            "lead": "Sarrera.",
+            "body": streamfield([]),
+            "action-publish": "publish",
+        }
+    )
+    response = editor_client.post(f"/admin/pages/add/news/newspage/{index.pk}/", data)
+    assert response.status_code == 302
+    article = NewsPage.objects.get(slug="lehen-argitalpena")
+    assert article.live and not article.has_unpublished_changes
+    assert article.revisions.count() == 1  # nothing saved in the background after it
+    client.logout()
+    assert client.get(article.url).status_code == 200
