@@ -4,8 +4,10 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
+from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
 
@@ -34,6 +36,17 @@ class ImageBlock(blocks.StructBlock):
         help_text=_("Describe what the image shows for people who cannot see it."),
     )
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+
+    def get_preview_value(self):
+        # Read when the chooser shows the preview: the library's first image, if it has one.
+        image = get_image_model().objects.order_by("pk").first()
+        return self.normalize(
+            {
+                "image": image,
+                "alt_text": image.default_alt_text if image else "",
+                "caption": "A VET centre's workshop, where many companies build their prototypes.",
+            }
+        )
 
     class Meta:
         icon = "image"
@@ -155,6 +168,15 @@ class DocumentLinkBlock(blocks.StructBlock):
         max_length=160,
         help_text=_("Leave empty to use the document's title."),
     )
+
+    def get_preview_value(self):
+        # Read when the chooser shows the preview: the library's first document, if it has one.
+        return self.normalize(
+            {
+                "document": get_document_model().objects.order_by("pk").first(),
+                "title": "Urratsbat programme guide",
+            }
+        )
 
     class Meta:
         icon = "doc-full"
