@@ -1,15 +1,19 @@
-"""The member portal, under each language's prefix: /en/members/ and so on."""
+"""The directory's URLs: its page's sub-URLs, and its part of the member portal."""
 
 from django.urls import path
 from django.views.generic import TemplateView
 
-from marketplace import portal as listings
+from . import accounts, portal, views
 
-from . import accounts, portal
+# DirectoryIndexPage.subpage_urls names this list.
+index_routes = [
+    path("", views.directory, name="index_view"),
+    path("suggest/", views.suggest, name="suggest"),
+    path("export/<str:file_format>/", views.export, name="export"),
+]
 
-app_name = "members"
-
-urlpatterns = [
+# Accounts and company profiles; site_cms/urls.py gathers the portal under /<lang>/members/.
+portal_urls = [
     path("", portal.dashboard, name="dashboard"),
     path("login/", accounts.LoginView.as_view(), name="login"),
     path("logout/", accounts.LogoutView.as_view(), name="logout"),
@@ -30,11 +34,5 @@ urlpatterns = [
     ),
     path("companies/<int:company_id>/", portal.edit_profile, name="edit_profile"),
     path("companies/<int:company_id>/confirm/", portal.confirm_profile, name="confirm_profile"),
-    path("companies/<int:company_id>/enquiries/", listings.enquiries, name="enquiries"),
-    path(
-        "companies/<int:company_id>/listings/new/", listings.create_listing, name="create_listing"
-    ),
-    path("listings/<int:listing_id>/", listings.edit_listing, name="edit_listing"),
-    path("listings/<int:listing_id>/withdraw/", listings.withdraw_listing, name="withdraw_listing"),
     path("confirm/<str:token>/", portal.confirm_profile_from_email, name="confirm_from_email"),
 ]

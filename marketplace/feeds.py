@@ -2,27 +2,27 @@ from django.contrib.syndication.views import Feed
 from django.utils.translation import gettext as _
 
 from .models import attach_display_fields
-from .views import listing_filter
 
 FEED_LENGTH = 30
 
 
 class ListingFeed(Feed):
-    """The newest open listings of one marketplace (one language), with the page's filters.
+    """The newest open listings of one marketplace (one language), with the page's filters
+    (`found`, the marketplace's ListingFilter for the request).
 
     Any filtered view of the marketplace links to its own feed, e.g. new offers of
     facilities in Gipuzkoa.
     """
 
-    def __init__(self, index_page):
+    def __init__(self, index_page, found):
         super().__init__()
         self.index_page = index_page
+        self.found = found
 
     def get_object(self, request, *args, **kwargs):
         self.request = request
-        found = listing_filter(self.index_page, request)
-        self.filters = found.active_labels()
-        newest = found.qs.order_by(*found.SORTS["newest"]).for_cards()
+        self.filters = self.found.active_labels()
+        newest = self.found.qs.order_by(*self.found.SORTS["newest"]).for_cards()
         return attach_display_fields(newest[:FEED_LENGTH], self.index_page.locale)
 
     def title(self, listings):

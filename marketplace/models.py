@@ -13,7 +13,6 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
@@ -31,6 +30,7 @@ from home.models import (
     SectionIndexPage,
     Taxonomy,
 )
+from home.routing import RoutedPageMixin
 
 DEFAULT_VALIDITY = datetime.timedelta(days=90)
 RENEWAL_SALT = "marketplace.renew"
@@ -48,8 +48,9 @@ class ListingCategory(Taxonomy):
         verbose_name_plural = _("listing categories")
 
 
-class MarketplaceIndexPage(RoutablePageMixin, SectionIndexPage):
+class MarketplaceIndexPage(RoutedPageMixin, SectionIndexPage):
     subpage_types = ["marketplace.ListingPage"]
+    subpage_urls = "marketplace.urls.index_routes"
 
     class Meta:
         verbose_name = _("marketplace page")
@@ -58,19 +59,6 @@ class MarketplaceIndexPage(RoutablePageMixin, SectionIndexPage):
     def listings(self):
         """Open listings of this marketplace (so in this page's language)."""
         return ListingPage.objects.child_of(self).live().public().open()
-
-    # The views module imports this one, hence the imports inside the routes.
-    @path("")
-    def index_view(self, request):
-        from .views import marketplace
-
-        return marketplace(self, request)
-
-    @path("feed/", name="feed")
-    def feed_view(self, request):
-        from .feeds import ListingFeed
-
-        return ListingFeed(self)(request)
 
 
 class ListingQuerySet(PageQuerySet):
@@ -91,7 +79,7 @@ class ListingQuerySet(PageQuerySet):
         )
 
 
-class ListingPage(ReviewedChangesMixin, RoutablePageMixin, PageImageMixin, Page):
+class ListingPage(ReviewedChangesMixin, RoutedPageMixin, PageImageMixin, Page):
     class Kind(models.TextChoices):
         OFFER = "offer", _("Offer")
         REQUEST = "request", _("Request")
@@ -165,6 +153,7 @@ class ListingPage(ReviewedChangesMixin, RoutablePageMixin, PageImageMixin, Page)
     base_form_class = SameLanguageChoicesPageForm
     parent_page_types = ["marketplace.MarketplaceIndexPage"]
     subpage_types = []
+    subpage_urls = "marketplace.urls.listing_routes"
 
     search_fields = [
         *Page.search_fields,
@@ -284,25 +273,6 @@ class ListingPage(ReviewedChangesMixin, RoutablePageMixin, PageImageMixin, Page)
     def get_sitemap_urls(self, request=None):
         # Closed listings stay published (their page says so) but are not worth indexing.
         return super().get_sitemap_urls(request) if self.is_open else []
-
-    # The views module imports this one, hence the imports inside the routes.
-    @path("")
-    def listing_view(self, request):
-        from .views import listing
-
-        return listing(self, request)
-
-    @path("sent/", name="sent")
-    def sent_view(self, request):
-        from .views import enquiry_sent
-
-        return enquiry_sent(self, request)
-
-    @path("renew/", name="renew")
-    def renew_view(self, request):
-        from .views import renew
-
-        return renew(self, request)
 
 
 def attach_display_fields(listings, locale):

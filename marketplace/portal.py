@@ -6,20 +6,24 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils.text import slugify
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from wagtail.actions.unpublish_page import UnpublishPageAction
 
 from directory.models import Representative
 from directory.portal import represented_company
-from home.review import latest_draft, source_page
+from home.review import attach_language_states, attach_review_states, latest_draft, source_page
+from home.translation import in_language
 
 from .forms import ListingForm
 from .models import Enquiry, ListingPage, MarketplaceIndexPage
 from .review import submit_for_review
 
 ENQUIRIES_PER_PAGE = 20
+DASHBOARD_ENQUIRIES = 5
 
 
 def represented_listing(request, listing_id):
@@ -118,3 +122,28 @@ def enquiries(request, company_id):
     return render(
         request, "marketplace/portal/enquiries.html", {"company": company, "enquiries": page}
     )
+
+
+def dashboard_section(request, company):
+    """A company's listings, shown in the reader's language where translated, with their
+    review state, and its latest enquiries: the dashboard's marketplace section (a hook)."""
+    pages = ListingPage.objects.filter(company__translation_key=company.translation_key)
+    pages = list(pages.select_related("locale").order_by("pk"))
+    # The first page of a listing is its source: the one edited and reviewed.
+    sources = {}
+    for page in pages:
+        sources.setdefault(page.translation_key, page)
+    # Unpublished translations still hold the source's texts, so the source is shown instead.
+    readable = [page for page in pages if page.live or page is sources[page.translation_key]]
+    shown = {page.translation_key: page for page in in_language(readable, get_language())}
+    sources = attach_language_states(attach_review_states(sources.values()))
+    for source in sources:
+        source.shown = shown[source.translation_key]
+    received = Enquiry.objects.filter(company__translation_key=company.translation_key)
+    context = {
+        "company": company,
+        "listings": sorted(sources, key=lambda listing: listing.valid_until, reverse=True),
+        "enquiries": received.select_related("listing")[:DASHBOARD_ENQUIRIES],
+        "enquiry_total": received.count(),
+    }
+    return render_to_string("marketplace/portal/company_listings.html", context, request=request)

@@ -6,14 +6,16 @@ import smtplib
 
 from django.core import signing
 from django.http import Http404, HttpResponseRedirect
+from django.template.loader import render_to_string
 
 from home.emails import email_message
 from home.models import SiteSettings
 from home.throttle import over_rate_limit
 
+from .feeds import ListingFeed
 from .filters import ListingFilter
 from .forms import EnquiryForm
-from .models import RENEWAL_SALT, attach_display_fields
+from .models import RENEWAL_SALT, ListingPage, attach_display_fields
 from .review import submit_for_review
 
 logger = logging.getLogger(__name__)
@@ -44,6 +46,10 @@ def marketplace(index, request):
             "is_filtered": found.is_filtered,
         },
     )
+
+
+def feed(index, request):
+    return ListingFeed(index, listing_filter(index, request))(request)
 
 
 def send_enquiry(enquiry, listing, request):
@@ -138,3 +144,20 @@ def renew(page, request):
         template="marketplace/renew.html",
         context_overrides={"state": state, "renewed_until": new_until, "token": token},
     )
+
+
+def company_listings(request, company):
+    """The company's open listings, in the language of its profile: the company page's
+    marketplace section (a hook)."""
+    listings = (
+        ListingPage.objects.live()
+        .public()
+        .open()
+        .filter(locale_id=company.locale_id, company__translation_key=company.translation_key)
+        .order_by("valid_until")
+    )
+    context = {
+        "company": company,
+        "listings": attach_display_fields(listings.for_cards(), company.locale),
+    }
+    return render_to_string("components/company_listings.html", context, request=request)

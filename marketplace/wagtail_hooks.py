@@ -17,6 +17,8 @@ from home.admin_views import (
 )
 
 from .models import Enquiry, ListingCategory, ListingPage
+from .portal import dashboard_section
+from .views import company_listings
 
 
 class ListingCategoryViewSet(SnippetViewSet):
@@ -104,3 +106,8 @@ class EnquiryViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_marketplace_admin():
     return [ListingListingViewSet(), EnquiryViewSet()]
+
+
+# The directory's pages show what the marketplace adds; the directory knows nothing of it.
+hooks.register("company_page_sections", company_listings)
+hooks.register("member_dashboard_company_sections", dashboard_section)

@@ -1,16 +1,14 @@
 import math
 
 from django import forms
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import Tag, TaggedItemBase
+from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -25,12 +23,10 @@ from home.models import (
     SectionIndexPage,
     Taxonomy,
 )
+from home.routing import RoutedPageMixin
 
-from .feeds import NewsAtomFeed, NewsRssFeed
 from .filters import NewsFilter
 
-NEWS_PER_PAGE = 12
-FEED_LENGTH = 20
 WORDS_PER_MINUTE = 200
 
 
@@ -66,8 +62,9 @@ class NewsPageTag(TaggedItemBase):
     )
 
 
-class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
+class NewsIndexPage(RoutedPageMixin, SectionIndexPage):
     subpage_types = ["news.NewsPage"]
+    subpage_urls = "news.urls.index_routes"
 
     class Meta:
         verbose_name = _("news index page")
@@ -109,30 +106,6 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
         news_filter = self.filter_articles(request)
         articles = attach_categories(list(news_filter.qs[:count]), self.locale)
         return articles, news_filter.active("category")
-
-    @path("")
-    def index_view(self, request):
-        news_filter = self.filter_articles(request)
-        articles = Paginator(news_filter.qs, NEWS_PER_PAGE).get_page(request.GET.get("page"))
-        attach_categories(articles, self.locale)
-        return self.render(
-            request,
-            context_overrides={
-                "news_filter": news_filter,
-                "articles": articles,
-                "active_category": news_filter.active("category"),
-                "active_year": news_filter.active("year"),
-                "active_tag": Tag.objects.filter(slug=news_filter.active("tag")).first(),
-            },
-        )
-
-    @path("feed/rss/", name="rss")
-    def rss_feed(self, request):
-        return NewsRssFeed(self, FEED_LENGTH)(request)
-
-    @path("feed/atom/", name="atom")
-    def atom_feed(self, request):
-        return NewsAtomFeed(self, FEED_LENGTH)(request)
 
 
 class NewsPage(PageImageMixin, Page):

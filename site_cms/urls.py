@@ -6,7 +6,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from directory import urls as directory_urls
 from home import views as home_views
+from marketplace import urls as marketplace_urls
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -31,8 +33,11 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+# The member portal: each app lists its own part, and only the site puts them together.
+members_urls = directory_urls.portal_urls + marketplace_urls.portal_urls
+
 urlpatterns += i18n_patterns(
-    path("members/", include("directory.urls")),
+    path("members/", include((members_urls, "members"))),
     path("", include(wagtail_urls)),
 )
 

@@ -13,7 +13,8 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.html import escape
 
-from news.models import NEWS_PER_PAGE, NewsCategory, NewsIndexPage, NewsPage
+from news.models import NewsCategory, NewsIndexPage, NewsPage
+from news.views import NEWS_PER_PAGE
 
 LANGUAGES = ["eu", "es", "en"]
 

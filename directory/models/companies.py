@@ -16,7 +16,6 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -30,6 +29,7 @@ from home.models import (
     SectionIndexPage,
     Taxonomy,
 )
+from home.routing import RoutedPageMixin
 
 from ..panels import ChangesUnderReviewPanel
 from ..search import search_document
@@ -93,8 +93,9 @@ class VETCentre(models.Model):
         return self.name
 
 
-class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
+class DirectoryIndexPage(RoutedPageMixin, SectionIndexPage):
     subpage_types = ["directory.CompanyPage"]
+    subpage_urls = "directory.urls.index_routes"
 
     class Meta:
         verbose_name = _("directory page")
@@ -108,25 +109,6 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
             .public()
             .filter(status=CompanyPage.Status.ACTIVE)
         )
-
-    # The views module imports this one, hence the imports inside the routes.
-    @path("")
-    def index_view(self, request):
-        from ..views import directory
-
-        return directory(self, request)
-
-    @path("suggest/", name="suggest")
-    def suggest_view(self, request):
-        from ..views import suggest
-
-        return suggest(self, request)
-
-    @path("export/<str:file_format>/", name="export")
-    def export_view(self, request, file_format):
-        from ..views import export
-
-        return export(self, request, file_format)
 
 
 class CompanyServiceTag(TaggedItemBase):

@@ -3,8 +3,10 @@ import json
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from wagtail import hooks
 from wagtail.models import Page, Site
 from wagtail.templatetags.wagtailcore_tags import richtext
 
@@ -53,9 +55,10 @@ def page_translations(context):
         }
     homes = locale_homes(request)
     current = get_language()
-    # Views that are not pages (the member portal) exist in every language at its own prefix.
+    # Views that are not pages (such as the member portal) exist in every language at its own
+    # prefix; Wagtail's page view without a page is a page not found, so offers the home pages.
     match = getattr(request, "resolver_match", None)
-    is_view = page is None and match is not None and match.app_name == "members"
+    is_view = page is None and match is not None and match.url_name != "wagtail_serve"
     links = []
     for code, name in settings.LANGUAGES:
         if is_view:
@@ -118,6 +121,14 @@ def site_footer(context):
         "footer": footer,
         "links": footer.pages_linked(language_code) if footer else [],
     }
+
+
+@register.simple_tag(takes_context=True)
+def hook_sections(context, hook_name, obj):
+    """The sections other apps add to a page through the Wagtail hook `hook_name`: each of its
+    functions returns HTML for the request and `obj` (e.g. "company_page_sections")."""
+    request = context["request"]
+    return format_html_join("", "{}", ((fn(request, obj),) for fn in hooks.get_hooks(hook_name)))
 
 
 @register.simple_tag(takes_context=True)
