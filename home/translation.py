@@ -9,6 +9,7 @@ The receivers below keep translations in step with their sources as editors work
 source updates what translators see, and a translated page gets a slug in its own language.
 """
 
+import json
 from collections import Counter, defaultdict
 
 from django.db.models.signals import post_save, pre_save
@@ -17,6 +18,7 @@ from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Page, TranslatableMixin
 from wagtail.signals import page_published
+from wagtail_localize.fields import get_translatable_fields
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
@@ -111,8 +113,22 @@ def update_source(instance):
     source = TranslationSource.objects.filter(
         object_id=instance.translation_key, locale_id=instance.locale_id
     ).first()
-    if source is not None:
-        source.update_from_db()
+    if source is None:
+        return
+    before, changed_at = translated_content(source), source.last_updated_at
+    source.update_from_db()
+    if translated_content(source) == before:
+        # Published again unchanged: its translations are as up to date as they were.
+        TranslationSource.objects.filter(pk=source.pk).update(last_updated_at=changed_at)
+
+
+def translated_content(source):
+    """What of a source its translations are made from: its translated and synchronised
+    fields (not, say, its publishing dates)."""
+    model = source.specific_content_type.model_class()
+    fields = {field.field_name for field in get_translatable_fields(model)}
+    content = json.loads(source.content_json)
+    return {name: value for name, value in content.items() if name in fields}
 
 
 @receiver(pre_save)
