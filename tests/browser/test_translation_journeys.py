@@ -83,3 +83,57 @@ def test_the_translation_report_is_usable_from_the_keyboard(page, assert_accessi
     page.goto("/admin/reports/translations/?language=es")
     expect(page.locator("h1")).to_contain_text("Translation status")
     assert_accessible(page)
+
+
+def test_changing_a_bold_led_item_leaves_the_other_strings_translated(browser, live_url):
+    editor = browser.new_context(base_url=live_url, locale="en-GB").new_page()
+    sign_in_to_admin(editor)
+    editor.goto("/admin/pages/search/?q=TKgune")
+    editor.get_by_role("link", name="TKgune", exact=True).first.click()
+    item = editor.locator("[contenteditable=true] li", has_text="Erronka identifikatzea").first
+    item.click()
+    editor.keyboard.press("End")
+    editor.keyboard.type(" Erronka berria.")
+    editor.locator("#id_title").click()  # leaving the rich text editor saves it to the form
+    editor.wait_for_timeout(500)  # the editor writes its content to the form after a pause
+    edit_url = editor.url
+    editor.locator("footer [data-w-dropdown-target='toggle']").first.click()
+    editor.locator("button[name='action-publish']").click()
+    expect(editor).not_to_have_url(re.compile(r"/edit/$"))
+    editor.goto(edit_url)
+    expect(editor.locator("[contenteditable=true] li", has_text="Erronka berria.")).to_be_visible()
+
+    editor.goto("/admin/reports/translations/?state=stale")
+    for language_name in ("Español", "English"):
+        row = editor.get_by_role("row", name=re.compile(f"TKgune.*{language_name}"))
+        # One list item changed: every other string (bold-led items too) keeps its translation.
+        expect(row).to_contain_text(re.compile(r"Out of date \(9\d% translated\)"))
+
+
+def test_the_locale_filter_narrows_companies_to_one_language(page):
+    sign_in_to_admin(page)
+    page.goto("/admin/companies/")
+    rows = page.locator("main tbody tr")
+    companies = rows.count()
+    page.get_by_role("button", name="Show filters").click()
+    filters = page.locator("#filters-drilldown")
+    filters.get_by_role("button", name="Locale").click()
+    filters.get_by_label("Español").check()
+    expect(page).to_have_url(re.compile(r"[?&]locale=es"))
+    expect(page.get_by_text("Locale: Español")).to_be_visible()
+    expect(rows).to_have_count(companies)  # each company once, now in Spanish
+    cells = page.locator("main tbody td")
+    expect(cells.filter(has_text=re.compile(r"^\s*Español\s*$"))).to_have_count(companies)
+    expect(cells.filter(has_text=re.compile(r"^\s*Euskara\s*$"))).to_have_count(0)
+
+
+def test_a_basque_article_offers_only_basque_categories(page):
+    sign_in_to_admin(page)
+    page.goto("/admin/pages/search/?q=Albisteak")
+    page.get_by_role("link", name="Albisteak", exact=True).first.click()
+    news_index_id = re.search(r"/admin/pages/(\d+)/", page.url).group(1)
+    page.goto(f"/admin/pages/add/news/newspage/{news_index_id}/")
+    categories = page.locator("[name=categories]")
+    labels = [label.strip() for label in page.locator("#id_categories label").all_inner_texts()]
+    assert categories.count() == len(labels) > 0
+    assert "Ekitaldiak" in labels and "Eventos" not in labels and "Events" not in labels
