@@ -10,6 +10,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from home.i18n import prefer_language
 from home.review import (
     PROFILE_REVIEW,
     attach_language_states,
@@ -18,7 +19,6 @@ from home.review import (
     source_page,
     submit_for_review,
 )
-from home.translation import in_language
 
 from .forms import ProfileForm
 from .models import CompanyPage, ProfileConfirmation, Representative
@@ -41,7 +41,9 @@ def dashboard(request):
     # Unpublished translations hold another language's texts until translated: not shown.
     live_keys = {page.translation_key for page in pages if page.live}
     readable = [page for page in pages if page.live or page.translation_key not in live_keys]
-    companies = sorted(in_language(readable, get_language()), key=lambda page: page.title.lower())
+    companies = sorted(
+        prefer_language(readable, get_language()), key=lambda page: page.title.lower()
+    )
     sources = attach_language_states(
         attach_review_states(source_page(company) for company in companies)
     )
@@ -108,7 +110,7 @@ def confirm_profile_from_email(request, token):
     pages = []
     # Links stop working for companies nobody represents any more.
     if key and Representative.objects.filter(company__translation_key=key).exists():
-        pages = in_language(
+        pages = prefer_language(
             CompanyPage.objects.filter(translation_key=key).select_related("locale"),
             get_language(),
         )

@@ -28,16 +28,6 @@ class MissingText(ValueError):
     pass
 
 
-def in_language(objects, language):
-    """One object per translation key: the one in `language` where there is one, else the
-    first met (give them with their locale fetched)."""
-    chosen = {}
-    for item in objects:
-        if item.translation_key not in chosen or item.locale.language_code == language:
-            chosen[item.translation_key] = item
-    return list(chosen.values())
-
-
 def translate_with_texts(source_object, fills, *, user=None, complete=True, finish=None):
     """Create or update the translations of `source_object`, one per locale in `fills`.
 

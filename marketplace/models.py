@@ -22,6 +22,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from directory.models import CompanyPage, Territory
 from directory.panels import ChangesUnderReviewPanel
 from home.forms import SameLanguageChoicesPageForm
+from home.i18n import translator
 from home.models import (
     PAGE_CONTENT_PANELS,
     PAGE_TRANSLATABLE_FIELDS,
@@ -282,24 +283,16 @@ def attach_display_fields(listings, locale):
     synchronises them), so their translations are looked up by translation key.
     """
     listings = list(listings)
-    categories = {
-        category.translation_key: category
-        for category in ListingCategory.objects.filter(locale=locale)
-    }
-    companies = {
-        company.translation_key: company
-        for company in CompanyPage.objects.live().filter(
-            locale=locale,
-            translation_key__in=[item.company.translation_key for item in listings if item.company],
-        )
-    }
+    category_in_locale = translator(ListingCategory.objects.all(), locale)
+    company_in_locale = translator(
+        CompanyPage.objects.live(), locale, [item.company for item in listings if item.company]
+    )
     for listing in listings:
-        category, company = listing.category, listing.company
-        listing.display_category = category and categories.get(category.translation_key, category)
+        category = listing.category and category_in_locale(listing.category)
+        company = listing.company and company_in_locale(listing.company)
+        listing.display_category = category
         # Only published companies are shown; untranslated ones in their own language.
-        listing.display_company = company and companies.get(
-            company.translation_key, company if company.live else None
-        )
+        listing.display_company = company if company and company.live else None
     return listings
 
 

@@ -15,8 +15,8 @@ from wagtail.actions.unpublish_page import UnpublishPageAction
 
 from directory.models import Representative
 from directory.portal import represented_company
+from home.i18n import prefer_language
 from home.review import attach_language_states, attach_review_states, latest_draft, source_page
-from home.translation import in_language
 
 from .forms import ListingForm
 from .models import Enquiry, ListingPage, MarketplaceIndexPage
@@ -135,7 +135,7 @@ def dashboard_section(request, company):
         sources.setdefault(page.translation_key, page)
     # Unpublished translations still hold the source's texts, so the source is shown instead.
     readable = [page for page in pages if page.live or page is sources[page.translation_key]]
-    shown = {page.translation_key: page for page in in_language(readable, get_language())}
+    shown = {page.translation_key: page for page in prefer_language(readable, get_language())}
     sources = attach_language_states(attach_review_states(sources.values()))
     for source in sources:
         source.shown = shown[source.translation_key]

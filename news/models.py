@@ -16,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
 from home.forms import SameLanguageChoicesPageForm
+from home.i18n import same_language, translator
 from home.models import (
     PAGE_CONTENT_PANELS,
     PAGE_TRANSLATABLE_FIELDS,
@@ -44,14 +45,10 @@ def attach_categories(articles, locale):
     Articles keep the categories chosen on the source page (wagtail-localize synchronises
     the relation), so names are looked up by translation key in the reader's language.
     """
-    in_locale = {
-        category.translation_key: category
-        for category in NewsCategory.objects.filter(locale=locale)
-    }
+    category_in_locale = translator(NewsCategory.objects.all(), locale)
     for article in articles:
         article.display_categories = [
-            in_locale.get(category.translation_key, category)
-            for category in article.categories.all()
+            category_in_locale(category) for category in article.categories.all()
         ]
     return articles
 
@@ -253,8 +250,7 @@ class NewsPage(PageImageMixin, Page):
 
     def programmes(self):
         """The related programme pages in this article's language."""
-        keys = [programme.translation_key for programme in self.related_programmes.all()]
-        return Page.objects.live().filter(translation_key__in=keys, locale_id=self.locale_id)
+        return same_language(Page.objects.live(), self.related_programmes.all(), self.locale_id)
 
     def structured_data(self, request):
         data = {

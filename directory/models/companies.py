@@ -22,6 +22,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.forms import SameLanguageChoicesPageForm
+from home.i18n import same_language
 from home.models import (
     PAGE_CONTENT_PANELS,
     PAGE_TRANSLATABLE_FIELDS,
@@ -325,9 +326,7 @@ class CompanyPage(ReviewedChangesMixin, Page):
 
     def localized_sectors(self):
         """This company's sectors named in the page's language."""
-        return Sector.objects.filter(
-            locale_id=self.locale_id, slug__in=[sector.slug for sector in self.sectors.all()]
-        )
+        return same_language(Sector.objects.all(), self.sectors.all(), self.locale_id)
 
     def structured_data(self, request):
         data = {

@@ -11,6 +11,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..blocks import BodyBlock
 from ..forms import SameLanguageChoicesPageForm
+from ..i18n import in_language
 from ..panels import TranslationStatusPanel
 from .mixins import PageImageMixin
 
@@ -112,16 +113,15 @@ class HomePage(PageImageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Editors may pick a programme in another language: show this language's version.
-        keys = [block.value.translation_key for block in self.featured_programmes if block.value]
-        programmes = {
-            programme.translation_key: programme
-            for programme in ProgrammePage.objects.live()
+        context["featured_programmes"] = in_language(
+            [block.value for block in self.featured_programmes if block.value],
+            self.locale_id,
+            ProgrammePage.objects.live()
             .public()
-            .filter(translation_key__in=keys, locale_id=self.locale_id)
             .select_related("image")
-            .prefetch_related("image__renditions")
-        }
-        context["featured_programmes"] = [programmes[key] for key in keys if key in programmes]
+            .prefetch_related("image__renditions"),
+            keep_untranslated=False,
+        )
         return context
 
 

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -9,6 +10,8 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from ..i18n import in_language
 
 
 @register_setting(icon="cog")
@@ -32,7 +35,7 @@ class SiteSettings(BaseSiteSetting):
     def privacy_page_for(cls, request):
         """The privacy notice in the visitor's language, where it is translated."""
         page = cls.for_request(request).privacy_page
-        return page.localized if page else None
+        return page and in_language([page], get_language(), Page.objects.live())[0]
 
 
 class Footer(TranslatableMixin, models.Model):
@@ -110,18 +113,11 @@ class Footer(TranslatableMixin, models.Model):
 
     def pages_linked(self, language_code):
         """The footer's links as pages in the visitor's language, where translated."""
-        keys = [block.value.translation_key for block in self.links if block.value]
-        translations = {
-            page.translation_key: page
-            for page in Page.objects.live().filter(
-                translation_key__in=keys, locale__language_code=language_code
-            )
-        }
-        return [
-            translations.get(block.value.translation_key, block.value)
-            for block in self.links
-            if block.value
-        ]
+        return in_language(
+            [block.value for block in self.links if block.value],
+            language_code,
+            Page.objects.live(),
+        )
 
     @classmethod
     def for_language(cls, language_code):

@@ -6,6 +6,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from ..i18n import translator
+
 
 class Taxonomy(TranslatableMixin, models.Model):
     """A term to classify content by, e.g. a sector; its slug is the same in every language."""
@@ -41,9 +43,5 @@ class Taxonomy(TranslatableMixin, models.Model):
     def labels_in(cls, language):
         """A choice field's `label_from_instance` that names terms of any language in
         `language` (terms without a translation keep their own name)."""
-        names = dict(
-            cls.objects.filter(locale__language_code=language).values_list(
-                "translation_key", "name"
-            )
-        )
-        return lambda term: names.get(term.translation_key, term.name)
+        term_in_language = translator(cls.objects.all(), language)
+        return lambda term: term_in_language(term).name

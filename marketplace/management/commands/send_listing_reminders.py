@@ -10,7 +10,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from home.emails import email_message
-from home.translation import in_language
+from home.i18n import prefer_language
 from marketplace.models import ExpiryReminder, ListingPage
 
 NOTICE = datetime.timedelta(days=7)
@@ -36,7 +36,7 @@ def listings_due(today):
         for listing in closing
         if (listing.translation_key, listing.valid_until) not in reminded
     ]
-    return in_language(due, settings.LANGUAGE_CODE)
+    return prefer_language(due, settings.LANGUAGE_CODE)
 
 
 def send_reminder(listing):
