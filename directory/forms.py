@@ -12,7 +12,7 @@ from wagtail.images import get_image_model
 
 from home.rich_text import from_plain_text, plain_text
 
-from .models import OPEN_TO, CompanyPage, Sector
+from .models import OPEN_TO, OPEN_TO_FIELDS, SHARED_FIELDS, CompanyPage, Sector
 
 # MPO is how Pillow names the JPEG files many phone cameras take.
 LOGO_FORMATS = {"JPEG", "MPO", "PNG", "WEBP"}
@@ -71,18 +71,11 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = CompanyPage
+        # Editors keep the centre, cohort and status; the logo and "open to" have own fields.
         fields = [
-            "sectors",
-            "founded_year",
-            "territory",
-            "town",
-            "team_size",
-            "website",
-            "email",
-            "phone",
-            "linkedin_url",
-            "x_url",
-            "instagram_url",
+            name
+            for name in SHARED_FIELDS
+            if name not in {"logo", "vet_centre", "cohort_year", "status", *OPEN_TO_FIELDS}
         ]
         widgets = {"sectors": forms.CheckboxSelectMultiple}
         formfield_callback = https_by_default

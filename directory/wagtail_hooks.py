@@ -29,7 +29,15 @@ from home.admin_views import (
 )
 
 from .accounts import invite
-from .models import CompanyPage, ProfileConfirmation, Representative, Sector, VETCentre
+from .models import (
+    OPEN_TO_FIELDS,
+    SHARED_FIELDS,
+    CompanyPage,
+    ProfileConfirmation,
+    Representative,
+    Sector,
+    VETCentre,
+)
 from .models.members import STALE_AFTER
 
 
@@ -83,17 +91,14 @@ class CompanyListingViewSet(PageListingViewSet):
     list_export = [
         "title",
         "tagline",
-        "vet_centre",
-        "cohort_year",
-        "founded_year",
-        "territory",
-        "town",
-        "website",
-        "email",
-        "phone",
-        "team_size",
+        # The shared fields that read as one plain value in a spreadsheet cell.
+        *(
+            name
+            for name in SHARED_FIELDS
+            if name
+            not in {"logo", "sectors", "linkedin_url", "x_url", "instagram_url", *OPEN_TO_FIELDS}
+        ),
         "services_text",
-        "status",
         "locale",
         "live",
         "last_published_at",

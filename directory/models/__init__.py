@@ -1,5 +1,7 @@
 from .companies import (
     OPEN_TO,
+    OPEN_TO_FIELDS,
+    SHARED_FIELDS,
     CompanyPage,
     CompanyServiceTag,
     DirectoryIndexPage,
@@ -12,6 +14,8 @@ from .members import ProfileConfirmation, Representative
 
 __all__ = [
     "OPEN_TO",
+    "OPEN_TO_FIELDS",
+    "SHARED_FIELDS",
     "CompanyPage",
     "CompanyServiceTag",
     "DirectoryIndexPage",

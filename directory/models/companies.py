@@ -59,6 +59,28 @@ OPEN_TO = {
     "tkgune": ("open_to_tkgune", _("TKgune innovation projects")),
     "hiring": ("open_to_hiring", _("Hiring and internships")),
 }
+OPEN_TO_FIELDS = [field for field, _label in OPEN_TO.values()]
+
+# What a company shares across its languages, declared once: wagtail-localize keeps these
+# in sync, and the import, the demo, the admin export and the portal form take theirs here.
+SHARED_FIELDS = [
+    "logo",
+    "sectors",
+    "vet_centre",
+    "cohort_year",
+    "founded_year",
+    "territory",
+    "town",
+    "website",
+    "email",
+    "phone",
+    "linkedin_url",
+    "x_url",
+    "instagram_url",
+    "team_size",
+    *OPEN_TO_FIELDS,
+    "status",
+]
 
 
 class Sector(Taxonomy):
@@ -263,25 +285,7 @@ class CompanyPage(ReviewedChangesMixin, Page):
         *PAGE_TRANSLATABLE_FIELDS,
         TranslatableField("tagline"),
         TranslatableField("description"),
-        SynchronizedField("logo"),
-        SynchronizedField("sectors"),
-        SynchronizedField("vet_centre"),
-        SynchronizedField("cohort_year"),
-        SynchronizedField("founded_year"),
-        SynchronizedField("territory"),
-        SynchronizedField("town"),
-        SynchronizedField("website"),
-        SynchronizedField("email"),
-        SynchronizedField("phone"),
-        SynchronizedField("linkedin_url"),
-        SynchronizedField("x_url"),
-        SynchronizedField("instagram_url"),
-        SynchronizedField("team_size"),
-        SynchronizedField("open_to_clients"),
-        SynchronizedField("open_to_partners"),
-        SynchronizedField("open_to_tkgune"),
-        SynchronizedField("open_to_hiring"),
-        SynchronizedField("status"),
+        *(SynchronizedField(name) for name in SHARED_FIELDS),
     ]
 
     class Meta:

@@ -17,6 +17,8 @@ from wagtail.models import Locale
 
 from directory.models import (
     OPEN_TO,
+    OPEN_TO_FIELDS,
+    SHARED_FIELDS,
     CompanyPage,
     DirectoryIndexPage,
     Sector,
@@ -29,19 +31,10 @@ from home.translation import translate_with_texts
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 SOURCE_LANGUAGE = settings.LANGUAGE_CODE
+# The shared fields a row holds as they are stored: sectors and the VET centre come as
+# slugs, "open to" as keys, and logos are not imported.
 SYNCHRONISED_FIELDS = [
-    "status",
-    "cohort_year",
-    "founded_year",
-    "territory",
-    "town",
-    "website",
-    "email",
-    "phone",
-    "linkedin_url",
-    "x_url",
-    "instagram_url",
-    "team_size",
+    name for name in SHARED_FIELDS if name not in {"logo", "sectors", "vet_centre", *OPEN_TO_FIELDS}
 ]
 
 
