@@ -281,9 +281,7 @@ def test_publishing_a_new_page_from_the_add_form_leaves_it_live(editor_client, c
     assert client.get(article.url).status_code == 200
 
 
-def test_publishing_a_page_again_unchanged_keeps_its_translations_up_to_date(
-    editor_client, pages
-):
+def test_publishing_a_page_again_unchanged_keeps_its_translations_up_to_date(editor_client, pages):
     source = pages["urratsbat"]["eu"]
     source.save_revision().publish()
     report = editor_client.get("/admin/reports/translations/?state=stale").text
