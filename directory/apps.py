@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class DirectoryConfig(AppConfig):
     name = "directory"
     verbose_name = _("Company directory")
+    demo_loader = "directory.demo.loader.DirectoryDemo"
+    demo_after = ("home",)
 
     def ready(self):
         from . import signals  # noqa: F401  (connect its receivers)

@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class NewsConfig(AppConfig):
     name = "news"
     verbose_name = _("News")
+    demo_loader = "news.demo.loader.NewsDemo"
+    # The menu lists sections in the order they are built: directory, news, marketplace.
+    demo_after = ("home", "directory")

@@ -1,0 +1,106 @@
+"""The demo marketplace: listing categories, listings of the demo companies and a listing
+awaiting review."""
+
+import datetime
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from wagtail.models import Workflow
+
+from home.demo.base import DemoLoader, as_stored, illustration
+from home.review import LISTING_REVIEW
+from marketplace.models import ListingCategory, ListingPage, MarketplaceIndexPage
+from marketplace.review import submit_for_review
+
+from . import content
+
+
+def company(demo, slug):
+    """A demo company's page, built by the directory's loader."""
+    return demo.pages[f"company-{slug}"]
+
+
+class MarketplaceDemo(DemoLoader):
+    editor_permissions = (
+        "add_listingcategory",
+        "change_listingcategory",
+        "view_enquiry",
+        "delete_enquiry",
+    )
+
+    def images(self):
+        return [
+            illustration("listing", "Listing", listing)
+            for listing in content.LISTINGS
+            if listing["image"]
+        ]
+
+    def load(self, demo):
+        categories = demo.ensure_translated_snippets(ListingCategory, content.CATEGORIES)
+        index = {
+            "key": "marketplace",
+            "type": "MarketplaceIndexPage",
+            "parent": "home",
+            "show_in_menus": True,
+        }
+        listings = [
+            {
+                "key": f"listing-{listing['key']}",
+                "type": "ListingPage",
+                "parent": "marketplace",
+                **({"image": f"listing-{listing['key']}"} if listing["image"] else {}),
+                "shared": {
+                    "kind": listing["kind"],
+                    "category": categories[listing["category"]],
+                    "company": company(demo, listing["company"]),
+                    "territory": listing["territory"],
+                    "location": listing["location"],
+                    # Days from today, so the demo always has open, closing and closed listings.
+                    "valid_from": demo.today + datetime.timedelta(days=listing["starts"]),
+                    "valid_until": demo.today + datetime.timedelta(days=listing["ends"]),
+                    "contact_email": listing["contact_email"],
+                },
+                **{language: listing[language] for language, _name in settings.LANGUAGES},
+            }
+            for listing in content.LISTINGS
+        ]
+        demo.ensure_pages(
+            [{**index, **content.INDEX}, *listings], (MarketplaceIndexPage, ListingPage)
+        )
+        demo.assign_workflow(demo.pages["marketplace"], Workflow.objects.get(name=LISTING_REVIEW))
+        self.ensure_pending_listing(demo, categories)
+        demo.stdout.write(
+            f"Marketplace: {len(listings)} listings in {len(categories)} categories; "
+            "one listing awaiting review."
+        )
+
+    def ensure_pending_listing(self, demo, categories):
+        spec = content.PENDING_LISTING
+        index = demo.pages["marketplace"]
+        listing = ListingPage.objects.child_of(index).filter(slug=spec["slug"]).first()
+        if listing is None:
+            listing = ListingPage(
+                live=False,
+                locale=index.locale,
+                company=company(demo, spec["company"]),
+                category=categories[spec["category"]],
+                **{
+                    field: as_stored(ListingPage, field, spec[field])
+                    for field in (
+                        "kind",
+                        "territory",
+                        "location",
+                        "contact_email",
+                        "title",
+                        "slug",
+                        "summary",
+                        "description",
+                        "terms",
+                    )
+                },
+            )
+            index.add_child(instance=listing)
+        if state := listing.current_workflow_state:
+            state.cancel(user=demo.admin)
+        representative = get_user_model().objects.get(username=f"rep-{spec['company']}")
+        submit_for_review(listing, representative)
