@@ -34,6 +34,7 @@ from home.routing import RoutedPageMixin
 
 from ..panels import ChangesUnderReviewPanel
 from ..search import search_document
+from .members import ProfileConfirmation
 
 FIRST_YEAR = 1950
 
@@ -319,8 +320,6 @@ class CompanyPage(ReviewedChangesMixin, Page):
     @property
     def confirmed_on(self):
         """When the company last confirmed its information (or it was first published)."""
-        from .members import ProfileConfirmation
-
         confirmation = ProfileConfirmation.objects.filter(
             translation_key=self.translation_key
         ).first()

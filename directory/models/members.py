@@ -7,8 +7,6 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .companies import CompanyPage
-
 # Profiles not confirmed for this long are listed for editors to chase.
 STALE_AFTER = datetime.timedelta(days=548)
 # Representatives are asked to confirm their profile once a year.
@@ -18,10 +16,11 @@ CONFIRM_EVERY = datetime.timedelta(days=365)
 class RepresentativeQuerySet(models.QuerySet):
     def companies_of(self, user):
         """Every page (all languages) of the companies `user` represents."""
+        company_model = self.model._meta.get_field("company").related_model
         if not user.is_authenticated:
-            return CompanyPage.objects.none()
+            return company_model.objects.none()
         keys = self.filter(user=user).values("company__translation_key")
-        return CompanyPage.objects.filter(translation_key__in=keys)
+        return company_model.objects.filter(translation_key__in=keys)
 
 
 class Representative(models.Model):
