@@ -3,7 +3,7 @@ from django.db import DEFAULT_DB_ALIAS, connections
 from wagtail.models import Page
 
 from home.demo.content import PAGES
-from tests import seed_cache
+from tests import factories, seed_cache
 
 
 @pytest.fixture(scope="session")
@@ -36,3 +36,17 @@ def pages(db):
             for translation in english.get_translations(inclusive=True).select_related("locale")
         }
     return by_key
+
+
+@pytest.fixture
+def editor(db):
+    """A member of the Editors group."""
+    return factories.editor()
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    """The admin as an editor, in English whatever the site's default language."""
+    client.force_login(editor)
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    return client

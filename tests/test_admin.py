@@ -1,15 +1,8 @@
 """What communications staff see in the Wagtail admin."""
 
-import pytest
 from django.contrib.auth import get_user_model
 
 from home.models import Footer
-
-
-@pytest.fixture
-def editor_client(client, db):
-    client.force_login(get_user_model().objects.get(username="editor"))
-    return client
 
 
 def test_editor_edits_a_translation_in_the_translation_editor(editor_client, pages):

@@ -3,7 +3,6 @@ language only, and keep a translation's synchronised choices when it is saved.""
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail import blocks
 from wagtail.models import Locale
@@ -14,12 +13,6 @@ from directory.models import CompanyPage, Sector
 from home.models import ProgrammePage
 from marketplace.models import ListingCategory, ListingPage
 from news.models import NewsCategory, NewsIndexPage, NewsPage
-
-
-@pytest.fixture
-def editor_client(client, db):
-    client.force_login(get_user_model().objects.get(username="editor"))
-    return client
 
 
 def edit_url(page):

@@ -6,7 +6,6 @@ import io
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
@@ -16,18 +15,6 @@ from home.translation_status import UP_TO_DATE, source_objects, statuses
 from marketplace.models import Enquiry, ListingPage
 
 LANGUAGE_NAMES = ["Euskara", "Español", "English"]
-
-
-@pytest.fixture
-def editor(db):
-    return get_user_model().objects.get(username="editor")
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
-    return client
 
 
 def table_rows(html):

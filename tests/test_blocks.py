@@ -1,7 +1,6 @@
 """Every body block shows a preview in the admin's block chooser, whatever the media library
 holds."""
 
-import pytest
 from bs4 import BeautifulSoup
 from django.core.files.base import ContentFile
 from django.urls import reverse
@@ -9,17 +8,10 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 from home.models import StandardPage
-from tests import factories
 
 BODY = StandardPage._meta.get_field("body").stream_block
 # An embed's preview would be fetched from the video site's servers each time it is shown.
 WITHOUT_PREVIEW = {"embed"}
-
-
-@pytest.fixture
-def editor_client(client, db):
-    client.force_login(factories.editor())
-    return client
 
 
 def preview(client, name):

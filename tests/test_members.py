@@ -193,12 +193,6 @@ def invitation_link(editor_client, company_page, email, language="es"):
     return re.search(r"https?://\S+", mail.outbox[-1].body).group(0)
 
 
-@pytest.fixture
-def editor_client(client, db):
-    client.force_login(factories.editor())
-    return client
-
-
 def test_an_invitation_sets_a_password_once(editor_client):
     target = factories.company()
     link = invitation_link(editor_client, target, "new.person@example.org")

@@ -25,18 +25,6 @@ TITLES = {
 
 
 @pytest.fixture
-def editor(db):
-    return get_user_model().objects.get(username="editor")
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"  # the admin in English, whatever the default
-    return client
-
-
-@pytest.fixture
 def basque_article(editor):
     index = NewsIndexPage.objects.get(locale__language_code="eu")
     article = NewsPage(
