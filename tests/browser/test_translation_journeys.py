@@ -88,8 +88,11 @@ def test_the_translation_report_is_usable_from_the_keyboard(page, assert_accessi
 def test_changing_a_bold_led_item_leaves_the_other_strings_translated(browser, live_url):
     editor = browser.new_context(base_url=live_url, locale="en-GB").new_page()
     sign_in_to_admin(editor)
-    editor.goto("/admin/pages/search/?q=TKgune")
-    editor.get_by_role("link", name="TKgune", exact=True).first.click()
+    # From the public page, as an editor reading the site would: the user bar's "Edit this page".
+    editor.goto("/eu/programak/tkgune/")
+    editor.get_by_role("button", name=re.compile("Wagtail", re.I)).first.click()
+    editor.locator("wagtail-userbar a[href$='/edit/']").click()
+    expect(editor).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"))
     item = editor.locator("[contenteditable=true] li", has_text="Erronka identifikatzea").first
     item.click()
     editor.keyboard.press("End")
