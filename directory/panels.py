@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.template.defaultfilters import yesno
+from django.utils import formats
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -33,7 +34,8 @@ def shared_value(page, field):
         return str(dict(field.flatchoices).get(value, value or ""))
     if isinstance(field, models.BooleanField):
         return yesno(value)
-    return "" if value is None else str(value)
+    # Dates and numbers as the reviewer's language writes them.
+    return "" if value is None else str(formats.localize(value))
 
 
 class ChangesUnderReviewPanel(Panel):
