@@ -117,23 +117,30 @@ def publish_pending_translations(sender, instance, **kwargs):
     # Cleared first, so the translations are not made from a page still marked pending.
     type(instance).objects.filter(pk=instance.pk).update(pending_translations=None)
     instance.pending_translations = None
-    texts, drafts = {}, []
+    texts, sent_texts, drafts = {}, {}, []
     for locale in Locale.objects.exclude(pk=instance.locale_id):
         translation = instance.get_translation_or_none(locale)
         sent = pending.get(locale.language_code)
         if translation and translation.live:
             texts[locale] = {**translation.specific.texts(), **(sent or {})}
+            sent_texts[locale] = sent or {}
         elif sent:
-            texts[locale] = sent
+            texts[locale] = sent_texts[locale] = sent
         else:
             drafts.append(locale)
+    fills = {
+        locale: lambda page, sent=sent: page.set_texts(sent) for locale, sent in sent_texts.items()
+    }
     translate_with_texts(
         instance,
-        {locale: lambda page, text=text: page.set_texts(text) for locale, text in texts.items()},
+        fills,
         # The representative may not publish; the editor's approval is what publishes.
         user=None,
         complete=False,
         finish=lambda page, locale: page.set_texts(texts[locale]),
+        # Only what was sent counts as translated: a text changed in the source alone leaves
+        # its translation out of date for translators, while the page keeps its own text.
+        fields={locale: set(text) for locale, text in sent_texts.items()},
     )
     draft_translations(instance, drafts)
 

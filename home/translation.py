@@ -28,12 +28,16 @@ class MissingText(ValueError):
     pass
 
 
-def translate_with_texts(source_object, fills, *, user=None, complete=True, finish=None):
+def translate_with_texts(
+    source_object, fills, *, user=None, complete=True, finish=None, fields=None
+):
     """Create or update the translations of `source_object`, one per locale in `fills`.
 
     `fills[locale](instance)` sets that language's texts on a copy of the source; `complete`
     demands a text for every string (else missing ones keep the source text); `finish(page,
-    locale)` may change a translated page before it is published.
+    locale)` may change a translated page before it is published. With `fields[locale]`, only
+    the strings of those fields are taken from the fill: the others keep what translators
+    wrote, or wait for them.
     """
     source, created = TranslationSource.get_or_create_from_instance(source_object)
     if not created:
@@ -42,8 +46,9 @@ def translate_with_texts(source_object, fills, *, user=None, complete=True, fini
         translation, _created = Translation.objects.get_or_create(
             source=source, target_locale=locale
         )
+        paired = fields.get(locale) if fields is not None else None
         translation.import_po(
-            _paired_po(translation, source_object, fill, complete),
+            _paired_po(translation, source_object, fill, complete, paired),
             user=user,
             translation_type="manual",
         )
@@ -60,8 +65,9 @@ def translate_with_texts(source_object, fills, *, user=None, complete=True, fini
             translated.save_revision(user=user).publish(user=user)
 
 
-def _paired_po(translation, source_object, fill, complete):
-    """The translation's PO file with each string's text taken from a filled-in copy."""
+def _paired_po(translation, source_object, fill, complete, fields=None):
+    """The translation's PO file with each string's text (of `fields`, or of every field)
+    taken from a filled-in copy."""
     target = type(source_object).objects.get(pk=source_object.pk)
     fill(target)
     texts = defaultdict(list)
@@ -71,7 +77,7 @@ def _paired_po(translation, source_object, fill, complete):
     po = translation.export_po()
     seen = Counter()
     for entry in po:
-        if entry.obsolete:
+        if entry.obsolete or (fields is not None and entry.msgctxt.split(".")[0] not in fields):
             continue
         candidates = texts.get(entry.msgctxt, [])
         if seen[entry.msgctxt] < len(candidates):

@@ -14,7 +14,7 @@ from wagtail.test.utils.form_data import querydict_from_html
 from wagtail.users.models import UserProfile
 
 from directory.models import CompanyPage
-from home.translation_status import DRAFT, statuses
+from home.translation_status import DRAFT, STALE, statuses
 from marketplace.models import ListingCategory, ListingPage, MarketplaceIndexPage
 from tests import factories
 
@@ -206,6 +206,31 @@ def test_languages_without_a_text_get_a_draft_never_a_live_copy(client, own):
     # The draft holds Basque texts until translated: the form offers English empty.
     form = rep.get(url("edit_profile", source.pk)).context["form"]
     assert form["tagline_en"].initial == ""
+
+
+def test_a_text_changed_in_one_language_leaves_the_others_out_of_date(client, own):
+    rep = representative_client(client, company_page=own)
+    spanish_before = version(own, "es").tagline
+    form = rep.get(url("edit_profile", own.pk)).context["form"]
+    data = {field.name: field.value() or "" for field in form if field.name != "new_logo"}
+    data.update(
+        {
+            "sectors": [sector.pk for sector in own.sectors.all()],
+            "open_to": form["open_to"].value(),
+            "tagline_eu": "Mikromekanika erlojugintzarako eta medikuntzarako",
+        }
+    )
+    assert rep.post(url("edit_profile", own.pk), data).status_code == 302
+    approve(own)
+
+    own.refresh_from_db()
+    assert own.tagline == "Mikromekanika erlojugintzarako eta medikuntzarako"
+    spanish = version(own, "es")
+    # Spanish keeps its own words on the site, and translators see the tagline to translate.
+    assert spanish.live and spanish.tagline == spanish_before
+    by_language = {status.language_code: status for status in statuses([own])[own.translation_key]}
+    assert by_language["es"].state == STALE
+    assert by_language["es"].translated == by_language["es"].total - 1
 
 
 # One review screen for moderators ------------------------------------------------------------
