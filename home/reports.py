@@ -14,6 +14,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page, get_translatable_models
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from .translation_status import NOT_STARTED, STALE, STATE_LABELS, source_objects, statuses
 
@@ -29,16 +30,20 @@ class TranslationRow:
     edit_url: str
 
     @property
+    def model(self):
+        return self.source.specific_class if isinstance(self.source, Page) else type(self.source)
+
+    @property
     def title(self):
         return str(self.source)
 
     @property
     def kind(self):
-        return capfirst(self.source._meta.verbose_name)
+        return capfirst(self.model._meta.verbose_name)
 
     @property
     def kind_key(self):
-        return self.source._meta.label_lower
+        return self.model._meta.label_lower
 
     @property
     def language(self):
@@ -69,15 +74,27 @@ def translatable_models():
 
 
 def translation_rows(user):
-    """Every translatable page (but the tree's root) and snippet, once per other language."""
+    """Every translatable page (but the tree's root) and snippet that `user` may edit, once
+    per language other than its source's."""
+    editable_pages = PagePermissionPolicy().instances_user_has_any_permission_for(
+        user, {"change", "publish"}
+    )
+    groups = [
+        source_objects(Page).filter(depth__gt=1, pk__in=editable_pages.values("pk")),
+        *(
+            source_objects(model)
+            for model in translatable_models()
+            if not issubclass(model, Page)
+            and model.snippet_viewset.permission_policy.user_has_any_permission(
+                user, {"add", "change"}
+            )
+        ),
+    ]
     finder = AdminURLFinder(user)
     rows = []
-    for model in translatable_models():
-        objects = source_objects(model).select_related("locale")
-        if issubclass(model, Page):
-            # Each page once, as its own type; the tree's root is not content.
-            objects = objects.exact_type(model).filter(depth__gt=1)
-        objects = list(objects)
+    for objects in groups:
+        # All pages in one go, whatever their type: the cost does not grow with page types.
+        objects = list(objects.select_related("locale"))
         found = statuses(objects)
         for obj in objects:
             for status in found[obj.translation_key]:

@@ -8,6 +8,7 @@ import sys
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
@@ -274,3 +275,12 @@ def test_publishing_a_page_again_unchanged_keeps_its_translations_up_to_date(edi
     source.save_revision().publish()
     report = editor_client.get("/admin/reports/translations/?state=stale").text
     assert source.title not in report
+
+
+def test_the_report_lists_only_what_the_user_may_edit(client, pages):
+    reader = get_user_model().objects.create_user("reader", password="unused-password")
+    reader.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(reader)
+    response = client.get("/admin/reports/translations/?section=home.programmepage")
+    assert response.status_code == 200
+    assert pages["esm"]["eu"].title not in response.text
