@@ -51,7 +51,12 @@ def review_workflow(page, name):
 
 def source_page(page):
     """The page in the language its translations are made from."""
-    source = TranslationSource.objects.filter(object_id=page.translation_key).first()
+    # The first source made: translating a translation further makes another.
+    source = (
+        TranslationSource.objects.filter(object_id=page.translation_key)
+        .order_by("created_at")
+        .first()
+    )
     if source is None or source.locale_id == page.locale_id:
         return page
     return page.get_translation(source.locale_id).specific

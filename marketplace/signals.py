@@ -2,7 +2,8 @@
 
 from django.dispatch import receiver
 from wagtail.signals import page_published
-from wagtail_localize.models import TranslationSource
+
+from home.review import source_page
 
 from .models import ListingPage
 
@@ -14,13 +15,13 @@ def keep_dates_in_step(sender, instance, **kwargs):
     wagtail-localize copies synchronised fields only when translations are next synced, and
     a translation published meanwhile would bring back the dates of the last sync.
     """
-    source = TranslationSource.objects.filter(object_id=instance.translation_key).first()
+    original = source_page(instance)
     translations = ListingPage.objects.filter(translation_key=instance.translation_key)
-    if source is None or source.locale_id == instance.locale_id:
+    if original.pk == instance.pk:
         translations.exclude(pk=instance.pk).update(
             valid_from=instance.valid_from, valid_until=instance.valid_until
         )
-    elif original := translations.filter(locale_id=source.locale_id).first():
+    else:
         translations.filter(pk=instance.pk).update(
             valid_from=original.valid_from, valid_until=original.valid_until
         )
