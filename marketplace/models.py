@@ -20,7 +20,6 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from directory.models import CompanyPage, Territory
-from directory.panels import ChangesUnderReviewPanel
 from home.forms import SameLanguageChoicesPageForm
 from home.i18n import translator
 from home.models import (
@@ -31,6 +30,7 @@ from home.models import (
     SectionIndexPage,
     Taxonomy,
 )
+from home.panels import ChangesUnderReviewPanel
 from home.routing import RoutedPageMixin
 
 DEFAULT_VALIDITY = datetime.timedelta(days=90)

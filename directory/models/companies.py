@@ -30,9 +30,9 @@ from home.models import (
     SectionIndexPage,
     Taxonomy,
 )
+from home.panels import ChangesUnderReviewPanel
 from home.routing import RoutedPageMixin
 
-from ..panels import ChangesUnderReviewPanel
 from ..search import search_document
 from .members import ProfileConfirmation
 
