@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import pytest
+from bs4 import BeautifulSoup
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
@@ -17,6 +18,7 @@ from wagtail.models import Locale
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
+from home.translation_status import UP_TO_DATE, statuses
 from news.models import NewsIndexPage, NewsPage
 
 TITLES = {
@@ -136,6 +138,9 @@ def test_publishing_a_source_page_marks_its_translations_out_of_date(editor_clie
     assert source.title in report
     untouched = pages["urratsbat"]["eu"]
     assert untouched.title not in report
+    assert {status.state for status in statuses([untouched])[untouched.translation_key]} == {
+        UP_TO_DATE
+    }
 
 
 def test_the_report_lists_every_language_filters_and_exports(editor_client, pages):
@@ -165,9 +170,15 @@ def test_dashboard_counts_translations_and_names_the_oldest_stale(editor_client,
     source = pages["esm"]["eu"]
     source.summary = "ESM laburpen berria."
     source.save_revision().publish()
-    dashboard = editor_client.get("/admin/").text
-    assert "See the translation status report" in dashboard
-    assert source.title in dashboard
+    dashboard = BeautifulSoup(editor_client.get("/admin/").text, "html.parser")
+    panel = dashboard.find(id="translation-status-section")
+    counts = {
+        row.th.get_text(strip=True): [cell.get_text(strip=True) for cell in row("td")]
+        for row in panel.select("tbody tr")
+    }
+    # Up to date, out of date, draft, not started: ESM is out of date in both languages.
+    assert counts["Español"][1] == counts["English"][1] == "1"
+    assert source.title in panel.get_text()
 
 
 def test_edit_form_shows_how_each_language_stands(editor_client, pages):
@@ -210,20 +221,29 @@ def test_machine_translation_fills_the_strings_when_configured(editor_client, ba
 def test_machine_translation_is_configured_from_the_environment():
     code = (
         "from django.conf import settings; "
-        "print(settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR['CLASS'])"
+        "print(getattr(settings, 'WAGTAILLOCALIZE_MACHINE_TRANSLATOR', {}).get('CLASS'))"
     )
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "site_cms.settings.base"}
-    for variable, expected in (("DEEPL_API_KEY", "DeepL"), ("LIBRETRANSLATE_URL", "Libre")):
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if name not in ("DEEPL_API_KEY", "LIBRETRANSLATE_URL")
+    }
+    env["DJANGO_SETTINGS_MODULE"] = "site_cms.settings.base"
+    cases = (
+        ({}, "None"),
+        ({"DEEPL_API_KEY": "key"}, "DeepL"),
+        ({"LIBRETRANSLATE_URL": "x"}, "Libre"),
+    )
+    for variables, expected in cases:
         result = subprocess.run(
             [sys.executable, "-c", f"import django; django.setup(); {code}"],
-            env={**env, variable: "http://translate.invalid/"},
+            env={**env, **variables},
             cwd=settings.BASE_DIR,
             capture_output=True,
             text=True,
             check=True,
         )
         assert expected in result.stdout
-    assert not hasattr(settings, "WAGTAILLOCALIZE_MACHINE_TRANSLATOR")
 
 
 def test_the_page_explorer_shows_each_languages_state_at_a_fixed_cost(editor_client, pages):
@@ -275,6 +295,7 @@ def test_publishing_a_page_again_unchanged_keeps_its_translations_up_to_date(edi
     source.save_revision().publish()
     report = editor_client.get("/admin/reports/translations/?state=stale").text
     assert source.title not in report
+    assert {status.state for status in statuses([source])[source.translation_key]} == {UP_TO_DATE}
 
 
 def test_the_report_lists_only_what_the_user_may_edit(client, pages):
