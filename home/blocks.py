@@ -1,6 +1,8 @@
 """StreamField blocks shared by every page body on the site."""
 
 from django.core.exceptions import ValidationError
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
@@ -9,6 +11,9 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
+
+# Preview values are read when the block chooser shows them, so they are written in the
+# editor's language.
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -44,7 +49,9 @@ class ImageBlock(blocks.StructBlock):
             {
                 "image": image,
                 "alt_text": image.default_alt_text if image else "",
-                "caption": "A VET centre's workshop, where many companies build their prototypes.",
+                "caption": gettext(
+                    "A VET centre's workshop, where many companies build their prototypes."
+                ),
             }
         )
 
@@ -90,12 +97,16 @@ class CallToActionBlock(blocks.StructBlock):
         label = _("Call to action")
         description = _("A highlighted box with a button leading to a page or website.")
         value_class = CallToActionStructValue
-        preview_value = {
-            "title": "Join the Urratsbat community",
-            "text": "Networking, visibility and business development for alumni companies.",
-            "button_text": "Find out more",
-            "external_url": "https://tknika.eus",
-        }
+        preview_value = staticmethod(
+            lambda: {
+                "title": gettext("Join the Urratsbat community"),
+                "text": gettext(
+                    "Networking, visibility and business development for alumni companies."
+                ),
+                "button_text": gettext("Find out more"),
+                "external_url": "https://tknika.eus",
+            }
+        )
 
 
 class KeyFigureBlock(blocks.StructBlock):
@@ -112,13 +123,15 @@ class KeyFiguresBlock(blocks.StructBlock):
         template = "blocks/key_figures_block.html"
         label = _("Key figures")
         description = _("A row of headline numbers, each with a short label.")
-        preview_value = {
-            "title": "Urratsbat in numbers",
-            "figures": [
-                {"value": "10", "label": "years of the programme"},
-                {"value": "400+", "label": "companies created"},
-            ],
-        }
+        preview_value = staticmethod(
+            lambda: {
+                "title": gettext("Urratsbat in numbers"),
+                "figures": [
+                    {"value": "10", "label": gettext("years of the programme")},
+                    {"value": "400+", "label": gettext("companies created")},
+                ],
+            }
+        )
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -131,11 +144,13 @@ class QuoteBlock(blocks.StructBlock):
         template = "blocks/quote_block.html"
         label = _("Quote")
         description = _("A quotation with the name and role of the person quoted.")
-        preview_value = {
-            "quote": "The centre's workshop let us build our first prototype.",
-            "attribution": "Ane Zubiri",
-            "role": "Urratsbat entrepreneur",
-        }
+        preview_value = staticmethod(
+            lambda: {
+                "quote": gettext("The centre's workshop let us build our first prototype."),
+                "attribution": "Ane Zubiri",
+                "role": gettext("Urratsbat entrepreneur"),
+            }
+        )
 
 
 class FAQItemBlock(blocks.StructBlock):
@@ -152,12 +167,17 @@ class FAQBlock(blocks.StructBlock):
         template = "blocks/faq_block.html"
         label = _("Questions and answers")
         description = _("Questions that open to show their answer (an accordion).")
-        preview_value = {
-            "title": "Frequently asked questions",
-            "items": [
-                {"question": "Who can take part?", "answer": "<p>Students and alumni.</p>"},
-            ],
-        }
+        preview_value = staticmethod(
+            lambda: {
+                "title": gettext("Frequently asked questions"),
+                "items": [
+                    {
+                        "question": gettext("Who can take part?"),
+                        "answer": format_html("<p>{}</p>", gettext("Students and alumni.")),
+                    },
+                ],
+            }
+        )
 
 
 class DocumentLinkBlock(blocks.StructBlock):
@@ -174,7 +194,7 @@ class DocumentLinkBlock(blocks.StructBlock):
         return self.normalize(
             {
                 "document": get_document_model().objects.order_by("pk").first(),
-                "title": "Urratsbat programme guide",
+                "title": gettext("Urratsbat programme guide"),
             }
         )
 

@@ -4,9 +4,11 @@ holds."""
 from bs4 import BeautifulSoup
 from django.core.files.base import ContentFile
 from django.urls import reverse
+from django.utils import translation
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
+from home.blocks import BodyBlock
 from home.models import StandardPage
 
 BODY = StandardPage._meta.get_field("body").stream_block
@@ -58,3 +60,13 @@ def test_the_document_preview_links_a_document_of_the_library(editor_client, tmp
     link = preview(editor_client, "document").find("a")
     assert link["href"] == document.url
     assert "(PDF" in link.get_text()
+
+
+def test_previews_are_written_in_the_editors_language():
+    faq = BodyBlock().child_blocks["faq"]
+    with translation.override("es"):
+        preview = faq.get_preview_value()
+    assert preview["title"] == "Preguntas frecuentes"
+    with translation.override("eu"):
+        preview = faq.get_preview_value()
+    assert preview["title"] == "Ohiko galderak"
