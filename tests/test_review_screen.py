@@ -178,20 +178,25 @@ def test_a_listing_written_in_english_only_reaches_translators_as_drafts(client,
     assert 'lang="en">Spare five-axis milling hours<' in basque
 
 
+def send_profile_change(rep, company_page, **changes):
+    """Send the profile form as the representative sees it, with `changes` typed in."""
+    form = rep.get(url("edit_profile", company_page.pk)).context["form"]
+    data = {field.name: field.value() or "" for field in form if field.name != "new_logo"}
+    data.update(
+        {
+            "sectors": [sector.pk for sector in company_page.sectors.all()],
+            "open_to": form["open_to"].value(),
+            **changes,
+        }
+    )
+    assert rep.post(url("edit_profile", company_page.pk), data).status_code == 302
+
+
 def test_languages_without_a_text_get_a_draft_never_a_live_copy(client, own):
     rep = representative_client(client, company_page=own)
     source = own
     version(own, "en").delete()
-    form = rep.get(url("edit_profile", source.pk)).context["form"]
-    data = {field.name: field.value() or "" for field in form if field.name != "new_logo"}
-    data.update(
-        {
-            "sectors": [sector.pk for sector in source.sectors.all()],
-            "open_to": form["open_to"].value(),
-            "tagline_es": "Micromecánica para relojería y medicina",
-        }
-    )
-    assert rep.post(url("edit_profile", source.pk), data).status_code == 302
+    send_profile_change(rep, source, tagline_es="Micromecánica para relojería y medicina")
     approve(source)
 
     assert version(own, "es").tagline == "Micromecánica para relojería y medicina"
@@ -211,16 +216,7 @@ def test_languages_without_a_text_get_a_draft_never_a_live_copy(client, own):
 def test_a_text_changed_in_one_language_leaves_the_others_out_of_date(client, own):
     rep = representative_client(client, company_page=own)
     spanish_before = version(own, "es").tagline
-    form = rep.get(url("edit_profile", own.pk)).context["form"]
-    data = {field.name: field.value() or "" for field in form if field.name != "new_logo"}
-    data.update(
-        {
-            "sectors": [sector.pk for sector in own.sectors.all()],
-            "open_to": form["open_to"].value(),
-            "tagline_eu": "Mikromekanika erlojugintzarako eta medikuntzarako",
-        }
-    )
-    assert rep.post(url("edit_profile", own.pk), data).status_code == 302
+    send_profile_change(rep, own, tagline_eu="Mikromekanika erlojugintzarako eta medikuntzarako")
     approve(own)
 
     own.refresh_from_db()
@@ -271,16 +267,7 @@ def test_the_review_screen_shows_a_new_listing_field_by_field(moderator_client):
 def test_a_shared_field_changed_in_the_portal_shows_once_for_every_language(moderator_client, own):
     rep = representative_client(moderator_client, company_page=own)
     source = own
-    form = rep.get(url("edit_profile", source.pk)).context["form"]
-    data = {field.name: field.value() or "" for field in form if field.name != "new_logo"}
-    data.update(
-        {
-            "sectors": [sector.pk for sector in source.sectors.all()],
-            "open_to": form["open_to"].value(),
-            "town": "Soraluze",
-        }
-    )
-    assert rep.post(url("edit_profile", source.pk), data).status_code == 302
+    send_profile_change(rep, source, town="Soraluze")
     moderator_client.force_login(user("moderator"))
     panel = review_panel(moderator_client.get(f"/admin/pages/{source.pk}/edit/").text)
     section = panel.find("h3", string="Every language").find_parent("section")
