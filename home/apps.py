@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -10,3 +11,13 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from . import review, translation  # noqa: F401  (connect their receivers)
+
+        post_migrate.connect(apply_site_address_after_migrate, sender=self)
+
+
+def apply_site_address_after_migrate(**kwargs):
+    """`migrate` keeps the site's address in step with the environment, so a new production database
+    links to its public address without any manual step."""
+    from .site_address import apply_site_address
+
+    apply_site_address()

@@ -50,3 +50,11 @@ def editor_client(client, editor):
     client.force_login(editor)
     client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
     return client
+
+
+@pytest.fixture(autouse=True)
+def emails_go_through_the_queue(settings):
+    """Send every test's e-mail the way the site does, as a task (run at once in tests) that hands it
+    to Django's test outbox; Django's test setup would otherwise put the outbox backend first."""
+    settings.EMAIL_BACKEND = "home.emails.QueuedEmailBackend"
+    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

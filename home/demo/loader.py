@@ -1,6 +1,5 @@
 """The home page, programmes, standard pages, site and footer of the demo."""
 
-import os
 from functools import partial
 
 from wagtail.models import Page, Site
@@ -14,6 +13,7 @@ from home.models import (
     StandardPage,
 )
 
+from ..site_address import configured_address
 from . import content, images
 from .base import SOURCE_LANGUAGE, DemoLoader, block_id
 
@@ -64,8 +64,7 @@ class HomeDemo(DemoLoader):
     def ensure_site(self, demo):
         home = demo.pages[content.PAGES[0]["key"]]
         site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-        site.hostname = os.environ.get("SITE_HOSTNAME", "127.0.0.1")
-        site.port = int(os.environ.get("SITE_PORT", "8000"))
+        site.hostname, site.port = configured_address() or ("127.0.0.1", 8000)
         site.site_name = "Tknika Hub"
         site.root_page = home
         site.save()
