@@ -108,9 +108,9 @@ class SQLiteTemplate:
             self.seeded.backup(target)
         partial.replace(self.path)  # whole or not at all, for a session starting meanwhile
 
-    def browser_database(self, directory, hostname, port):
+    def browser_database(self, directory, hostname, port, label="browser"):
         """A copy of the seeded database for a server at hostname:port; its DATABASE_URL."""
-        path = directory / "browser.sqlite3"
+        path = directory / f"{label}.sqlite3"
         with closing(sqlite3.connect(path)) as target:
             self.seeded.backup(target)
             target.execute(
@@ -181,10 +181,11 @@ class PostgresTemplate:
             except psycopg.errors.DuplicateDatabase:  # a concurrent session made it
                 pass
 
-    def browser_database(self, directory, hostname, port):
-        """A copy of the template for a server at hostname:port; its DATABASE_URL."""
+    def browser_database(self, directory, hostname, port, label="browser"):
+        """A copy of the template for a server at hostname:port; its DATABASE_URL. Servers that
+        run at the same time take copies with different labels."""
         url = os.environ["DATABASE_URL"]
-        name = f"{dj_database_url.parse(url)['NAME']}_browser"
+        name = f"{dj_database_url.parse(url)['NAME']}_{label}"
         with self.connect() as server:
             server.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
             server.execute(

@@ -1,9 +1,6 @@
-import json
 import xml.etree.ElementTree as ET
-from unittest import mock
 
 import pytest
-from django.db import OperationalError
 from django.test import RequestFactory
 from django.utils import translation
 
@@ -13,19 +10,6 @@ SITEMAP_NS = {
     "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
     "x": "http://www.w3.org/1999/xhtml",
 }
-
-
-def test_healthz_reports_a_working_database(client, db):
-    response = client.get("/healthz")
-    assert response.status_code == 200
-    assert json.loads(response.content) == {"status": "ok", "database": "ok"}
-
-
-def test_healthz_reports_an_unreachable_database(client, db):
-    with mock.patch("home.views.connection.cursor", side_effect=OperationalError("down")):
-        response = client.get("/healthz")
-    assert response.status_code == 503
-    assert json.loads(response.content)["database"] == "unavailable"
 
 
 def test_robots_txt_points_to_the_sitemap(client, db):

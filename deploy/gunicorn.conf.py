@@ -1,0 +1,16 @@
+"""gunicorn for Tknika Hub, used by `make serve` and deploy/systemd/tknika-hub.service."""
+
+import multiprocessing
+import os
+
+bind = os.environ.get("GUNICORN_BIND", "unix:/run/tknika-hub/gunicorn.sock")
+workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
+# A request that takes longer has gone wrong (the database has deadlines of a few seconds).
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+graceful_timeout = 20
+# Recycle workers now and then, so a slow leak never becomes an outage.
+max_requests = 2000
+max_requests_jitter = 200
+# The site logs every request itself, with its request id (home/observability.py).
+accesslog = None
+errorlog = "-"
