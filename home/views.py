@@ -3,14 +3,13 @@ import logging
 from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
-from django.shortcuts import redirect
 from django.template import loader
-from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import get_language
+from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
+from .redirects import redirect_to_local_path
 from .sitemaps import TranslatedSitemap
 
 logger = logging.getLogger(__name__)
@@ -48,12 +47,7 @@ def sitemap(request):
 @require_GET
 def switch_language(request, language_code):
     """Remember the visitor's language (so `/` leads to it later) and go to the chosen page."""
-    target = request.GET.get("next", "")
-    if not url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        target = f"/{language_code}/"
-    response = redirect(target)
+    response = redirect_to_local_path(request, request.GET.get("next"), f"/{language_code}/")
     response.set_cookie(
         settings.LANGUAGE_COOKIE_NAME,
         language_code,
@@ -64,7 +58,19 @@ def switch_language(request, language_code):
     return response
 
 
+def language_of_path(path):
+    """The language a URL is in ("/en/…", "/language/en/"), read from the path alone."""
+    parts = path.lstrip("/").split("/")
+    if parts[0] == "language":
+        parts = parts[1:]
+    codes = {code for code, _name in settings.LANGUAGES}
+    return parts[0] if parts and parts[0] in codes else settings.LANGUAGE_CODE
+
+
 def server_error(request):
-    # Rendered without a request context so it works when the database is down.
-    template = loader.get_template("500.html")
-    return HttpResponseServerError(template.render({"LANGUAGE_CODE": get_language()}))
+    # From the path and without a request context: the error may have come before the
+    # language was set, or from the database.
+    language = language_of_path(request.path)
+    with translation.override(language):
+        html = loader.get_template("500.html").render({"LANGUAGE_CODE": language})
+    return HttpResponseServerError(html)
