@@ -1,11 +1,18 @@
+import datetime
+
 from django import forms
 from django.conf import settings
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from home.rich_text import from_plain_text, plain_text
 
-from .models import Enquiry, ListingCategory, ListingPage
+from .models import LONGEST_AHEAD, Enquiry, ListingCategory, ListingPage
+
+# A new start date may be a few days back (a listing typed on Monday about last Friday).
+START_GRACE = datetime.timedelta(days=7)
 
 
 class EnquiryForm(forms.ModelForm):
@@ -114,6 +121,25 @@ class ListingForm(forms.ModelForm):
         category.queryset = ListingCategory.objects.filter(**locale)
         # Named in the reader's language, whatever the listing's.
         category.label_from_instance = ListingCategory.labels_in(get_language())
+
+    def bounded_date(self, name, earliest):
+        """The date typed in `name`, refused outside `earliest` to a year from today; a date
+        already stored and left as it was is kept, unless it is further ahead."""
+        day = self.cleaned_data[name]
+        latest = timezone.localdate() + LONGEST_AHEAD
+        kept = self.instance.pk and day == getattr(self.instance, name)
+        if day > latest or (day < earliest and not kept):
+            raise forms.ValidationError(
+                _("Choose a date between %(earliest)s and %(latest)s."),
+                params={"earliest": date_format(earliest), "latest": date_format(latest)},
+            )
+        return day
+
+    def clean_valid_from(self):
+        return self.bounded_date("valid_from", timezone.localdate() - START_GRACE)
+
+    def clean_valid_until(self):
+        return self.bounded_date("valid_until", timezone.localdate())
 
     def clean(self):
         cleaned = super().clean()

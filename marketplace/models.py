@@ -34,6 +34,8 @@ from home.panels import ChangesUnderReviewPanel
 from home.routing import RoutedPageMixin
 
 DEFAULT_VALIDITY = datetime.timedelta(days=90)
+# Representatives date listings at most this far ahead, renewals included.
+LONGEST_AHEAD = datetime.timedelta(days=365)
 RENEWAL_SALT = "marketplace.renew"
 
 
@@ -269,7 +271,11 @@ class ListingPage(ReviewedChangesMixin, RoutedPageMixin, PageImageMixin, Page):
         return f"{self.get_full_url()}{self.reverse_subpage('renew')}?{query}"
 
     def renewed_until(self):
-        return max(self.valid_until, timezone.localdate()) + DEFAULT_VALIDITY
+        """Ninety days more, but no later than a year from today (also safe for an end date
+        stored far in the future: the sum is never taken beyond that)."""
+        today = timezone.localdate()
+        latest_start = today + LONGEST_AHEAD - DEFAULT_VALIDITY
+        return min(max(self.valid_until, today), latest_start) + DEFAULT_VALIDITY
 
     def get_sitemap_urls(self, request=None):
         # Closed listings stay published (their page says so) but are not worth indexing.
