@@ -6,12 +6,12 @@ import json
 from django.http import Http404, HttpResponse, JsonResponse
 from django.utils.translation import gettext_lazy as _
 
+from home.spreadsheets import neutralise
+
 from .filters import CompanyFilter
 
 COMPANIES_PER_PAGE = 24
 SUGGESTIONS = 8
-# Spreadsheet programs run a cell starting with one of these as a formula.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 EXPORT_COLUMNS = [
     (_("Name"), lambda company: company.title),
@@ -77,11 +77,6 @@ def suggest(index, request):
             .order_by("title")[:SUGGESTIONS]
         ]
     return JsonResponse({"suggestions": suggestions})
-
-
-def neutralise(value):
-    text = str(value)
-    return f"'{text}" if text.startswith(FORMULA_PREFIXES) else text
 
 
 def export(index, request, file_format):

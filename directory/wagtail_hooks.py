@@ -27,6 +27,7 @@ from home.admin_views import (
     edit_url,
     language_columns,
 )
+from home.spreadsheets import NeutralisedExportMixin
 
 from .accounts import invite
 from .models import (
@@ -62,7 +63,7 @@ register_snippet(SectorViewSet)
 register_snippet(VETCentreViewSet)
 
 
-class CompanyIndexView(TranslatedPageIndexMixin, IndexView):
+class CompanyIndexView(NeutralisedExportMixin, TranslatedPageIndexMixin, IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("vet_centre")
 
@@ -225,7 +226,7 @@ class RepresentativeViewSet(ModelViewSet):
     )
 
 
-class StaleProfileIndexView(LocaleParameterMixin, IndexView):
+class StaleProfileIndexView(NeutralisedExportMixin, LocaleParameterMixin, IndexView):
     page_title = _("Profiles to check")
     default_ordering = "last_confirmed"
 

@@ -4,15 +4,17 @@ import datetime
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import InspectView
+from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.models import Locale, Page
 
+from .spreadsheets import NeutralisedExportMixin
 from .translation_status import UP_TO_DATE, source_objects, statuses
 
 LIVE = "live"
@@ -138,3 +140,17 @@ class LocalTimeInspectView(InspectView):
         if isinstance(value, datetime.datetime) and timezone.is_aware(value):
             return timezone.localtime(value)
         return value
+
+
+def with_neutralised_exports(patterns):
+    """Wagtail's own admin URLs `patterns` (its reports, redirects), their views that export
+    spreadsheets made to neutralise formulas. The site lists these URLs before the admin's,
+    so that they answer in their place."""
+    neutralised = []
+    for pattern in patterns:
+        view_class = getattr(pattern.callback, "view_class", None)
+        if view_class and issubclass(view_class, SpreadsheetExportMixin):
+            view_class = type(view_class.__name__, (NeutralisedExportMixin, view_class), {})
+            view = view_class.as_view(**pattern.callback.view_initkwargs)
+            neutralised.append(path(str(pattern.pattern), view))
+    return neutralised

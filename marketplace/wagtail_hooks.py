@@ -15,6 +15,7 @@ from home.admin_views import (
     edit_url,
     language_columns,
 )
+from home.spreadsheets import NeutralisedExportMixin
 
 from .models import Enquiry, ListingCategory, ListingPage
 from .portal import dashboard_section
@@ -32,7 +33,7 @@ class ListingCategoryViewSet(SnippetViewSet):
 register_snippet(ListingCategoryViewSet)
 
 
-class ListingIndexView(TranslatedPageIndexMixin, PageIndexView):
+class ListingIndexView(NeutralisedExportMixin, TranslatedPageIndexMixin, PageIndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("company")
 
@@ -77,7 +78,7 @@ class ListingListingViewSet(PageListingViewSet):
     export_filename = "listings"
 
 
-class EnquiryIndexView(IndexView):
+class EnquiryIndexView(NeutralisedExportMixin, IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("listing", "company")
 
