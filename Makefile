@@ -8,7 +8,7 @@ PORT ?= 8000
 TEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install run seed test lint format check translations
+.PHONY: help install run serve seed backup restore test test-stack lint format check translations
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-14s %s\n", $$1, $$2}'
@@ -34,9 +34,19 @@ run: install ## Migrate, seed the demo if the database is empty, serve on http:/
 	@echo ""
 	$(MANAGE) runserver $(HOST):$(PORT)
 
+serve: install ## Production settings on http://127.0.0.1:8080: nginx, gunicorn and the task worker
+	deploy/serve
+
 seed: install ## Create or refresh the demo content, users and groups
 	$(MANAGE) migrate --no-input
 	$(MANAGE) seed_demo
+
+backup: install ## Archive the database and media to backups/ (ARCHIVE=path to choose the file)
+	$(MANAGE) backup $(if $(ARCHIVE),--output "$(ARCHIVE)")
+
+restore: install ## Restore ARCHIVE=backups/....tar.gz into an empty database and media folder
+	@test -n "$(ARCHIVE)" || { echo "Usage: make restore ARCHIVE=backups/tknika-hub-....tar.gz"; exit 2; }
+	$(MANAGE) restore "$(ARCHIVE)"
 
 lint: install ## ruff (lint + format check) and djhtml on templates
 	$(BIN)/ruff check .
@@ -58,3 +68,6 @@ translations: install ## Extract interface strings (needs GNU gettext) and compi
 
 test: install lint check ## Lint, checks and the whole test suite (browser tests included)
 	$(BIN)/python -m pytest $(TEST_ARGS)
+
+test-stack: install ## Start `make serve` on the demo and check it over HTTP through nginx
+	$(BIN)/python -m pytest -m stack tests/stack $(TEST_ARGS)

@@ -4,17 +4,25 @@ from django.contrib import admin
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.urls import reports as wagtailadmin_report_urls
+from wagtail.contrib.redirects import urls as wagtailredirects_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from directory import urls as directory_urls
+from home import resilience, security
 from home import views as home_views
+from home.admin_views import with_neutralised_exports
 from marketplace import urls as marketplace_urls
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # Wagtail's reports and redirects with exports that neutralise formulas, before the admin.
+    path("admin/reports/", include(with_neutralised_exports(wagtailadmin_report_urls.urlpatterns))),
+    path("admin/redirects/", include(with_neutralised_exports(wagtailredirects_urls.urlpatterns))),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("healthz", home_views.healthz, name="healthz"),
+    path("healthz", resilience.healthz, name="healthz"),
+    path("csp-report/", security.csp_report, name="csp_report"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
     re_path(

@@ -4,6 +4,7 @@ browser would: cookies, CSRF tokens, and a chosen source address on the loopback
 import http.client
 import re
 import socket
+import threading
 import time
 from http.cookies import SimpleCookie
 from urllib.parse import urlencode, urlsplit
@@ -106,3 +107,44 @@ def wait_until_answering(base_url, path="/robots.txt", timeout=120, process=None
 def links(html, pattern):
     """The href/src values in `html` that match the regular expression `pattern`."""
     return re.findall(rf'(?:href|src)="({pattern})"', html)
+
+
+class TcpProxy:
+    """A server on a free local port that, while `hanging`, accepts connections and never answers
+    (a database or cache that is overloaded or failing over); otherwise it passes the bytes on to
+    `target` (host, port)."""
+
+    def __init__(self, target=None):
+        self.target, self.hanging, self.held = target, True, []
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self):
+        while True:
+            try:
+                client, _address = self.listener.accept()
+            except OSError:  # closed
+                return
+            if self.hanging:
+                self.held.append(client)
+                continue
+            upstream = socket.create_connection(self.target)
+            for source, sink in ((client, upstream), (upstream, client)):
+                threading.Thread(target=_pump, args=(source, sink), daemon=True).start()
+
+    def close(self):
+        self.listener.close()
+        for connection in self.held:
+            connection.close()
+
+
+def _pump(source, sink):
+    try:
+        while data := source.recv(65536):
+            sink.sendall(data)
+    except OSError:
+        pass
+    finally:
+        source.close()
+        sink.close()

@@ -1,4 +1,4 @@
-"""Local development: DEBUG on, a throwaway key, e-mail printed to the console."""
+"""Local development: DEBUG on, a throwaway key, e-mail printed to the console (base's default)."""
 
 import os
 
@@ -7,9 +7,10 @@ from .base import *  # noqa: F403
 DEBUG = True
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")
 ALLOWED_HOSTS = ["*"]
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# runserver logs every request itself.
+LOGGING["loggers"]["tknika.requests"]["level"] = "WARNING"  # noqa: F405
