@@ -11,6 +11,7 @@ import time
 import uuid
 
 import pytest
+import redis
 from django.conf import settings
 from PIL import Image
 
@@ -35,7 +36,10 @@ def stack(django_db_setup, seed_template, tmp_path_factory):
         "EMAIL_FILE_PATH": str(mail),
         "SECRET_KEY_FILE": str(directory / "secret_key"),
         "SECRET_KEY": "",
+        "CACHE_DIR": str(directory / "cache"),  # used without REDIS_URL
     }
+    if env.get("REDIS_URL"):
+        redis.Redis.from_url(env["REDIS_URL"]).flushdb()  # rate limits start from zero
     env.pop("DJANGO_SETTINGS_MODULE", None)
     # An administrator of our own: the demo users' passwords were hashed with the tests' hasher.
     subprocess.run(["make", "--silent", "install"], cwd=settings.BASE_DIR, check=True, env=env)
