@@ -1,15 +1,15 @@
 """Browser tests: Debian's Chromium driven by Playwright, against a real server with demo data."""
 
 import os
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from django.conf import settings
+
+from tests.servers import free_port, wait_until_answering
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -23,12 +23,6 @@ CHROMIUM_ARGS = [
 ]
 
 
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def chromium_path():
     if not Path(CHROMIUM).exists():
@@ -39,38 +33,39 @@ def chromium_path():
     return CHROMIUM
 
 
-@pytest.fixture(scope="session")
-def live_url(chromium_path, tmp_path_factory, django_db_setup, seed_template):
-    """Serve a copy of the seeded demo site on a free local port."""
-    tmp_dir = tmp_path_factory.mktemp("browser-site")
-    port = _free_port()
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "tests.browser.server_settings",
-        "DATABASE_URL": seed_template.browser_database(tmp_dir, "127.0.0.1", port),
-        "MEDIA_ROOT": str(settings.MEDIA_ROOT),  # where the seed saved its images
-    }
+@contextmanager
+def running_site(seed_template, directory, settings_module, label="browser"):
+    """Serve a copy of the seeded demo site with `settings_module` on a free local port."""
+    port = free_port()
     server = subprocess.Popen(
         [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
         cwd=settings.BASE_DIR,
-        env=env,
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": settings_module,
+            "DATABASE_URL": seed_template.browser_database(directory, "127.0.0.1", port, label),
+            "MEDIA_ROOT": str(settings.MEDIA_ROOT),  # where the seed saved its images
+        },
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
     base_url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            with urllib.request.urlopen(f"{base_url}/healthz", timeout=2):  # noqa: S310
-                break
-        except OSError:
-            if time.monotonic() > deadline or server.poll() is not None:
-                server.kill()
-                pytest.fail("The test server did not start", pytrace=False)
-            time.sleep(0.3)
+    try:
+        wait_until_answering(base_url, "/healthz", timeout=30, process=server)
+    except (RuntimeError, TimeoutError):
+        server.kill()
+        pytest.fail("The test server did not start", pytrace=False)
     yield base_url
     server.terminate()
     server.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def live_url(chromium_path, tmp_path_factory, django_db_setup, seed_template):
+    """The demo site with development settings, as `make run` serves it."""
+    directory = tmp_path_factory.mktemp("browser-site")
+    with running_site(seed_template, directory, "tests.browser.server_settings") as base_url:
+        yield base_url
 
 
 @pytest.fixture(scope="session")

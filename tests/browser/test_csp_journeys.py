@@ -4,17 +4,10 @@ reports no violation.
 These pages are served with DEBUG off, as in production: under DEBUG, django-csp sends no policy
 with a 404 and Django shows its own debug page instead of the site's."""
 
-import os
-import subprocess
-import sys
-import time
-import urllib.request
-
 import pytest
-from django.conf import settings
 from playwright.sync_api import expect
 
-from tests.browser.conftest import _free_port
+from tests.browser.conftest import running_site
 from tests.browser.test_translation_journeys import sign_in_to_admin
 
 pytestmark = pytest.mark.browser
@@ -75,39 +68,9 @@ document.addEventListener("securitypolicyviolation", (event) => {
 @pytest.fixture(scope="module")
 def strict_site(chromium_path, tmp_path_factory, django_db_setup, seed_template):
     """The seeded demo site served with the test settings (DEBUG off) on a free local port."""
-    port = _free_port()
-    with pytest.MonkeyPatch.context() as patch:
-        if os.environ.get("DATABASE_URL"):
-            # A database of its own, beside the one the other browser tests' server uses.
-            patch.setenv("DATABASE_URL", os.environ["DATABASE_URL"] + "_csp")
-        database_url = seed_template.browser_database(
-            tmp_path_factory.mktemp("csp-site"), "127.0.0.1", port
-        )
-    server = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
-        cwd=settings.BASE_DIR,
-        env={
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "site_cms.settings.test",
-            "DATABASE_URL": database_url,
-        },
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base_url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            with urllib.request.urlopen(f"{base_url}/healthz", timeout=2):  # noqa: S310
-                break
-        except OSError:
-            if time.monotonic() > deadline or server.poll() is not None:
-                server.kill()
-                pytest.fail("The test server did not start", pytrace=False)
-            time.sleep(0.3)
-    yield base_url
-    server.terminate()
-    server.wait(timeout=10)
+    directory = tmp_path_factory.mktemp("csp-site")
+    with running_site(seed_template, directory, "site_cms.settings.test", "csp") as base_url:
+        yield base_url
 
 
 @pytest.fixture
