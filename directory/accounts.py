@@ -5,6 +5,7 @@ Representatives sign in to the member portal only; they hold no admin permission
 """
 
 import datetime
+from urllib.parse import urlsplit
 
 from django import forms
 from django.contrib import messages
@@ -13,6 +14,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.forms import PasswordResetForm
 from django.contrib.auth.tokens import PasswordResetTokenGenerator
 from django.core import signing
+from django.http import HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils import translation
@@ -23,13 +25,15 @@ from django.views.decorators.http import require_http_methods
 from wagtail.models import Site
 
 from home.emails import email_message
-from home.throttle import over_rate_limit
+from home.redirects import local_path
+from home.throttle import UNAVAILABLE, UNAVAILABLE_MESSAGE, refusal, refusal_by_address
 
 from .models import Representative
 
 SIGN_IN_SALT = "directory.accounts.sign-in"
 SIGN_IN_LINK_LIFETIME = datetime.timedelta(minutes=15)
-EMAILS_PER_HOUR = 10
+EMAILS_PER_HOUR = 10  # from one visitor's address
+EMAILS_PER_RECIPIENT_PER_HOUR = 3  # to one address, from anyone
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 
@@ -102,7 +106,29 @@ def representatives_with_email(email):
     return representatives().filter(email__iexact=email)
 
 
-class LoginView(auth_views.LoginView):
+def email_refusal(request, scope, email):
+    """Why an e-mail that `request` asks for, to `email`, must not be sent; None if it may.
+
+    Limited per visitor and per recipient, so that neither one visitor nor many can flood an
+    inbox. Both fail closed: while the cache cannot count, no such e-mail is sent.
+    """
+    return refusal_by_address(request, scope, EMAILS_PER_HOUR, fail_closed=True) or refusal(
+        "account-emails", email.lower(), EMAILS_PER_RECIPIENT_PER_HOUR, fail_closed=True
+    )
+
+
+class LocalRedirectMixin:
+    """`?next=` leads only to a path on this site, never back to the page itself."""
+
+    def get_redirect_url(self):
+        name = self.redirect_field_name
+        target = local_path(
+            self.request, self.request.POST.get(name, self.request.GET.get(name)), ""
+        )
+        return "" if urlsplit(target).path == self.request.path else target
+
+
+class LoginView(LocalRedirectMixin, auth_views.LoginView):
     template_name = "accounts/login.html"
     redirect_authenticated_user = True
 
@@ -112,7 +138,7 @@ def locked_out(request, response=None, credentials=None):
     return render(request, "accounts/locked_out.html", status=429)
 
 
-class LogoutView(auth_views.LogoutView):
+class LogoutView(LocalRedirectMixin, auth_views.LogoutView):
     def post(self, request, *args, **kwargs):
         response = super().post(request, *args, **kwargs)
         messages.success(request, _("You have signed out."))
@@ -144,9 +170,13 @@ class PasswordResetView(auth_views.PasswordResetView):
     success_url = reverse_lazy("members:password_reset_done")
 
     def form_valid(self, form):
+        refused = email_refusal(self.request, "password-reset", form.cleaned_data["email"])
+        if refused == UNAVAILABLE:
+            form.add_error(None, UNAVAILABLE_MESSAGE)
+            return self.render_to_response(self.get_context_data(form=form), status=503)
         # The same answer either way: whether an address is registered stays private.
-        if over_rate_limit(self.request, "password-reset", EMAILS_PER_HOUR):
-            return redirect(self.success_url)
+        if refused:
+            return HttpResponseRedirect(self.success_url)
         return super().form_valid(form)
 
 
@@ -174,9 +204,14 @@ class SignInLinkForm(forms.Form):
 def request_sign_in_link(request):
     form = SignInLinkForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        email = form.cleaned_data["email"]
+        refused = email_refusal(request, "sign-in-links", email)
+        if refused == UNAVAILABLE:
+            form.add_error(None, UNAVAILABLE_MESSAGE)
+            return render(request, "accounts/sign_in_link.html", {"form": form}, status=503)
         # The same answer either way: whether an address is registered stays private.
-        if not over_rate_limit(request, "sign-in-links", EMAILS_PER_HOUR):
-            for user in representatives_with_email(form.cleaned_data["email"]):
+        if not refused:
+            for user in representatives_with_email(email):
                 path = reverse("members:sign_in_with_link", args=[sign_in_token(user)])
                 context = {"user": user, "url": request.build_absolute_uri(path)}
                 send_email(user, "sign_in_link", context, translation.get_language())

@@ -7,11 +7,16 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.utils.translation import gettext_lazy as _
 
 from home.spreadsheets import neutralise
+from home.throttle import HOUR, MINUTE, refusal_by_address
 
 from .filters import CompanyFilter
 
 COMPANIES_PER_PAGE = 24
 SUGGESTIONS = 8
+# Per visitor's address; both let requests through while the cache cannot count.
+SUGGESTIONS_PER_MINUTE = 120
+EXPORTS_PER_HOUR = 10
+EXPORT_MAX_ROWS = 5000
 
 EXPORT_COLUMNS = [
     (_("Name"), lambda company: company.title),
@@ -67,6 +72,13 @@ def directory(index, request):
 
 
 def suggest(index, request):
+    if refusal_by_address(
+        request, "directory-suggestions", SUGGESTIONS_PER_MINUTE, MINUTE, fail_closed=False
+    ):
+        message = _("Too many searches in a short time. Please wait a minute.")
+        response = JsonResponse({"suggestions": [], "error": str(message)}, status=429)
+        response["Retry-After"] = str(MINUTE)
+        return response
     query = company_filter(index, request).query
     suggestions = []
     if len(query) >= 2:
@@ -82,8 +94,17 @@ def suggest(index, request):
 def export(index, request, file_format):
     if file_format not in ("csv", "json"):
         raise Http404
+    if refusal_by_address(request, "directory-exports", EXPORTS_PER_HOUR, fail_closed=False):
+        response = HttpResponse(
+            _("Too many downloads from your address. Please try again in an hour."),
+            status=429,
+            content_type="text/plain; charset=utf-8",
+        )
+        response["Retry-After"] = str(HOUR)
+        return response
     found = company_filter(index, request)
     companies = found.qs.select_related("vet_centre").prefetch_related("sectors")
+    companies = companies[:EXPORT_MAX_ROWS]
     companies = with_sector_names(companies, found.sector_names)
     headings = [str(heading) for heading, _value in EXPORT_COLUMNS]
     rows = [

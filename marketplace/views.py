@@ -10,7 +10,7 @@ from django.template.loader import render_to_string
 
 from home.emails import email_message
 from home.models import SiteSettings
-from home.throttle import over_rate_limit
+from home.throttle import UNAVAILABLE, UNAVAILABLE_MESSAGE, refusal_by_address
 
 from .feeds import ListingFeed
 from .filters import ListingFilter
@@ -82,7 +82,13 @@ def listing(page, request):
     if page.accepts_enquiries:
         form = EnquiryForm(request.POST if request.method == "POST" else None)
         if request.method == "POST" and form.is_valid():
-            if over_rate_limit(request, "marketplace-enquiries", ENQUIRIES_PER_HOUR):
+            refused = refusal_by_address(
+                request, "marketplace-enquiries", ENQUIRIES_PER_HOUR, fail_closed=True
+            )
+            if refused == UNAVAILABLE:
+                form.add_error(None, UNAVAILABLE_MESSAGE)
+                status = 503
+            elif refused:
                 rate_limited = True
                 status = 429
             else:
