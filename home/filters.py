@@ -1,5 +1,6 @@
 """Search and faceted filtering shared by the directory and the marketplace."""
 
+import unicodedata
 from functools import reduce
 from operator import and_
 
@@ -14,6 +15,8 @@ MAX_QUERY_LENGTH = 120
 
 def shorten_query(text):
     """Cap a search to what the search backends handle well; say whether it was cut."""
+    # Control characters mean nothing in a search, and are not allowed in the feeds naming it.
+    text = "".join(" " if unicodedata.category(char) in ("Cc", "Cs") else char for char in text)
     words = " ".join(text.split()).split(" ")
     shortened = " ".join(words[:MAX_QUERY_WORDS])[:MAX_QUERY_LENGTH].strip()
     return shortened, shortened != " ".join(words).strip()

@@ -1,3 +1,5 @@
+import re
+
 import django_filters
 from django.db.models import Case, IntegerField, When
 from django.utils.translation import gettext_lazy as _
@@ -9,8 +11,13 @@ from .models import ListingCategory, ListingPage
 
 
 def ranked_search(queryset, searchable, query):
-    """Items of `queryset` that Wagtail's search finds in `searchable`, with a `relevance`."""
-    ranked = [item.pk for item in searchable.search(query, operator="and")]
+    """Items of `queryset` that Wagtail's search finds in `searchable`, with a `relevance`.
+
+    Searched by its words alone: quotes and other search-syntax characters are left out, as
+    some search backends (SQLite's full-text search) fail on them.
+    """
+    words = " ".join(re.findall(r"\w+", query))
+    ranked = [item.pk for item in searchable.search(words, operator="and")] if words else []
     return queryset.filter(pk__in=ranked).annotate(
         relevance=Case(
             *[When(pk=pk, then=len(ranked) - position) for position, pk in enumerate(ranked)],
