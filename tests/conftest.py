@@ -54,7 +54,7 @@ def editor_client(client, editor):
 
 @pytest.fixture(autouse=True)
 def emails_go_through_the_queue(settings):
-    """Send every test's e-mail the way the site does, as a task (run at once in tests) that hands it
-    to Django's test outbox; Django's test setup would otherwise put the outbox backend first."""
+    """Send every test's e-mail the way the site does: as a task (run at once in tests) that hands
+    it to Django's test outbox, which Django's test setup would otherwise use directly."""
     settings.EMAIL_BACKEND = "home.emails.QueuedEmailBackend"
     settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
