@@ -109,9 +109,10 @@ def test_a_restored_backup_serves_pages_with_their_images(archive, new_database,
         assert images, f"{path} shows no images"
         missing = [name for name in images if not (media_root / name).is_file()]
         assert not missing, f"{path} refers to files the restore did not bring back: {missing}"
-    logo = Path(company.logo.file.name).stem
+    # Rendition names keep the start of the original's name (Wagtail shortens the rest).
+    logo = Path(company.logo.file.name).stem[:20]
     company_images = MEDIA_FILE.findall(responses[company.url][1])
-    assert any(name.startswith(f"images/{logo}.") for name in company_images)
+    assert any(name.startswith(f"images/{logo}") for name in company_images), company_images
 
 
 @pytest.mark.django_db
