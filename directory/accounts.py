@@ -138,6 +138,14 @@ def locked_out(request, response=None, credentials=None):
     return render(request, "accounts/locked_out.html", status=429)
 
 
+def attempted_username(request, credentials=None):
+    """The username django-axes records for a sign-in attempt (portal and admin), cut to what a
+    username can be: Django's login form does not refuse longer ones, and axes' table would."""
+    credentials = credentials or {}
+    username = credentials.get("username") or request.POST.get("username", "")
+    return str(username)[: get_user_model()._meta.get_field("username").max_length]
+
+
 class LogoutView(LocalRedirectMixin, auth_views.LogoutView):
     def post(self, request, *args, **kwargs):
         response = super().post(request, *args, **kwargs)

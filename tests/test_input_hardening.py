@@ -362,3 +362,14 @@ def test_account_emails_are_refused_while_the_cache_is_down(client, db, cache_do
 def test_read_only_endpoints_carry_on_while_the_cache_is_down(client, directory, cache_down):
     assert client.get(f"{directory.url}suggest/", {"q": "ma"}).status_code == 200
     assert client.get(f"{directory.url}export/csv/").status_code == 200
+
+
+@pytest.mark.parametrize("login", ["/en/members/login/", "/admin/login/"])
+def test_a_username_longer_than_any_account_is_a_failed_sign_in(client, db, login):
+    from axes.models import AccessAttempt
+
+    response = client.post(login, {"username": "a" * 5000, "password": "anything"})
+
+    assert response.status_code == 200  # the form again, with its error
+    # Recorded, if at all, as long as a username can be: the table holds no more.
+    assert {len(attempt.username) for attempt in AccessAttempt.objects.all()} <= {150}

@@ -188,6 +188,7 @@ AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "directory.accounts.locked_out"
+AXES_USERNAME_CALLABLE = "directory.accounts.attempted_username"
 AXES_CLIENT_IP_CALLABLE = "home.throttle.client_address"
 AXES_VERBOSE = False
 
