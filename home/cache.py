@@ -4,9 +4,10 @@ hangs would still cost seconds per page. Once a call fails, this process leaves 
 few seconds (every call is a miss at once), then tries again."""
 
 import time
+from urllib.parse import urlsplit
 
 from django_redis.pool import ConnectionFactory
-from redis.connection import Connection
+from redis.connection import Connection, SSLConnection, UnixDomainSocketConnection
 from redis.exceptions import ConnectionError, TimeoutError  # noqa: A004 (redis' own)
 
 PAUSE_SECONDS = 5
@@ -25,7 +26,7 @@ class Breaker:
         cls.open_until = time.monotonic() + PAUSE_SECONDS
 
 
-class BreakerConnection(Connection):
+class BreakerMixin:
     def connect(self):
         Breaker.check()
         try:
@@ -49,6 +50,26 @@ class BreakerConnection(Connection):
             raise
 
 
+class BreakerConnection(BreakerMixin, Connection):
+    pass
+
+
+class BreakerSSLConnection(BreakerMixin, SSLConnection):
+    pass
+
+
+class BreakerUnixConnection(BreakerMixin, UnixDomainSocketConnection):
+    pass
+
+
+CONNECTION_CLASSES = {
+    "redis": BreakerConnection,
+    "rediss": BreakerSSLConnection,
+    "unix": BreakerUnixConnection,
+}
+
+
 class ResilientConnectionFactory(ConnectionFactory):
     def make_connection_params(self, url):
-        return {**super().make_connection_params(url), "connection_class": BreakerConnection}
+        connection_class = CONNECTION_CLASSES[urlsplit(url).scheme]
+        return {**super().make_connection_params(url), "connection_class": connection_class}

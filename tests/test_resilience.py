@@ -8,6 +8,11 @@ from unittest import mock
 import pytest
 from django.db import OperationalError
 from django.db.backends.base.base import BaseDatabaseWrapper
+from redis.connection import SSLConnection
+from redis.exceptions import ConnectionError as RedisConnectionError
+
+from home.cache import Breaker, BreakerConnection, BreakerMixin, ResilientConnectionFactory
+from tests.servers import free_port
 
 CURSOR = f"{BaseDatabaseWrapper.__module__}.BaseDatabaseWrapper.cursor"
 
@@ -67,3 +72,26 @@ def test_pages_answer_a_localised_503_while_the_database_is_down(client, db, pat
     assert text in response.text
     assert response["Retry-After"] == "30"
     assert response["Cache-Control"] == "no-store"
+
+
+@pytest.mark.parametrize(
+    "url, secure",
+    [("redis://127.0.0.1:6379/0", False), ("rediss://cache.example:6380/0", True)],
+)
+def test_the_redis_circuit_breaker_keeps_tls_when_the_url_asks_for_it(url, secure):
+    connection_class = ResilientConnectionFactory({}).make_connection_params(url)[
+        "connection_class"
+    ]
+    assert issubclass(connection_class, BreakerMixin)
+    assert issubclass(connection_class, SSLConnection) == secure
+
+
+def test_after_a_redis_failure_the_cache_is_left_alone_for_a_few_seconds(monkeypatch):
+    monkeypatch.setattr(Breaker, "open_until", 0.0)  # put back after the test
+    refused = BreakerConnection(host="127.0.0.1", port=free_port(), socket_connect_timeout=0.25)
+    with pytest.raises(RedisConnectionError):
+        refused.connect()
+    started = time.monotonic()
+    with pytest.raises(RedisConnectionError, match="not asking it again yet"):
+        BreakerConnection(host="127.0.0.1", port=6379).connect()
+    assert time.monotonic() - started < 0.05
