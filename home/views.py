@@ -1,8 +1,5 @@
-import logging
-
 from django.conf import settings
-from django.db import DatabaseError, connection
-from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.http import HttpResponse, HttpResponseServerError
 from django.template import loader
 from django.utils import translation
 from django.views.decorators.cache import never_cache
@@ -11,20 +8,6 @@ from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
 from .redirects import redirect_to_local_path
 from .sitemaps import TranslatedSitemap
-
-logger = logging.getLogger(__name__)
-
-
-@never_cache
-@require_GET
-def healthz(request):
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-    except DatabaseError:
-        logger.exception("Health check: the database does not answer")
-        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
 
 
 @require_GET
