@@ -4,6 +4,7 @@ hangs would still cost seconds per page. Once a call fails, this process leaves 
 few seconds (every call is a miss at once), then tries again."""
 
 import time
+from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 from django_redis.pool import ConnectionFactory
@@ -26,28 +27,28 @@ class Breaker:
         cls.open_until = time.monotonic() + PAUSE_SECONDS
 
 
+@contextmanager
+def tripping_the_breaker():
+    try:
+        yield
+    except (ConnectionError, TimeoutError):
+        Breaker.trip()
+        raise
+
+
 class BreakerMixin:
     def connect(self):
         Breaker.check()
-        try:
+        with tripping_the_breaker():
             super().connect()
-        except (ConnectionError, TimeoutError):
-            Breaker.trip()
-            raise
 
     def send_packed_command(self, *args, **kwargs):
-        try:
+        with tripping_the_breaker():
             return super().send_packed_command(*args, **kwargs)
-        except (ConnectionError, TimeoutError):
-            Breaker.trip()
-            raise
 
     def read_response(self, *args, **kwargs):
-        try:
+        with tripping_the_breaker():
             return super().read_response(*args, **kwargs)
-        except (ConnectionError, TimeoutError):
-            Breaker.trip()
-            raise
 
 
 class BreakerConnection(BreakerMixin, Connection):
