@@ -227,3 +227,16 @@ def editor(**fields):
 
 def moderator(**fields):
     return staff("Moderators", **fields)
+
+
+def enquiry_data(**overrides):
+    """What a visitor types in a listing's enquiry form (honeypot left empty)."""
+    return {
+        "name": "Miren Etxeberria",
+        "email": "miren@enpresa.example",
+        "organisation": "Enpresa Txikia",
+        "message": "Kaixo! Zuen eskaintzan interesa dugu.",
+        "consent": "on",
+        "website": "",
+        **overrides,
+    }

@@ -17,6 +17,7 @@ from django_tasks_db.models import DBTaskResult
 
 from home.emails import RETRY_DELAYS
 from marketplace.models import Enquiry, MarketplaceIndexPage
+from tests import factories
 
 DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
@@ -24,15 +25,6 @@ DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 class MailServerDown(BaseEmailBackend):
     def send_messages(self, email_messages):
         raise smtplib.SMTPConnectError(421, "Service not available")
-
-
-ENQUIRY = {
-    "name": "Miren Etxeberria",
-    "email": "miren@enpresa.example",
-    "message": "Kaixo! Zuen eskaintzan interesa dugu.",
-    "consent": "on",
-    "website": "",
-}
 
 
 @pytest.fixture
@@ -75,7 +67,7 @@ def test_a_message_arrives_whole_through_the_queue(db):
 def test_with_a_worker_the_request_only_queues_the_message(client, listing, settings):
     settings.TASKS = DATABASE_QUEUE
 
-    response = client.post(listing.url, ENQUIRY)
+    response = client.post(listing.url, factories.enquiry_data())
 
     assert response.status_code == 302
     assert Enquiry.objects.filter(listing=listing).exists()
@@ -91,7 +83,7 @@ def test_a_mail_server_that_is_down_costs_the_visitor_nothing_and_loses_nothing(
     settings.TASKS = DATABASE_QUEUE
     settings.EMAIL_DELIVERY_BACKEND = f"{__name__}.MailServerDown"
 
-    response = client.post(listing.url, ENQUIRY)
+    response = client.post(listing.url, factories.enquiry_data())
     assert response.status_code == 302
     run_worker()
 

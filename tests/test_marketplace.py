@@ -21,6 +21,7 @@ from directory.models import CompanyPage
 from home.review import LISTING_REVIEW
 from marketplace.models import Enquiry, ExpiryReminder, ListingPage, MarketplaceIndexPage
 from marketplace.views import ENQUIRIES_PER_HOUR, LISTINGS_PER_PAGE
+from tests import factories
 
 LANGUAGES = ["eu", "es", "en"]
 
@@ -57,18 +58,6 @@ def all_listed(client, index, **params):
 
 def open_listings(index):
     return index.listings()
-
-
-def enquiry_data(**overrides):
-    return {
-        "name": "Miren Etxeberria",
-        "email": "miren@enpresa.example",
-        "organisation": "Enpresa Txikia",
-        "message": "Kaixo! Zuen eskaintzan interesa dugu.",
-        "consent": "on",
-        "website": "",
-        **overrides,
-    }
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -260,13 +249,13 @@ def test_listing_page_shows_company_terms_and_form(client, marketplace, language
 
 def test_a_valid_enquiry_is_stored_emailed_and_confirmed(client, marketplace):
     listing = open_listings(marketplace["eu"]).filter(contact_email="").first()
-    response = client.post(listing.url, enquiry_data())
+    response = client.post(listing.url, factories.enquiry_data())
     assert response.status_code == 302
     confirmation = client.get(response["Location"])
     assert "Eskerrik asko: zure mezua bidali da" in confirmation.text
     enquiry = Enquiry.objects.get(listing=listing)
     assert enquiry.company == listing.company
-    assert enquiry.message == enquiry_data()["message"]
+    assert enquiry.message == factories.enquiry_data()["message"]
     (message,) = mail.outbox
     assert message.to == [listing.company.email]
     assert message.reply_to == ["miren@enpresa.example"]
@@ -278,13 +267,13 @@ def test_a_valid_enquiry_is_stored_emailed_and_confirmed(client, marketplace):
 
 def test_enquiries_go_to_the_listings_own_contact_address(client, marketplace):
     listing = open_listings(marketplace["en"]).exclude(contact_email="").first()
-    client.post(listing.url, enquiry_data())
+    client.post(listing.url, factories.enquiry_data())
     assert mail.outbox[0].to == [listing.contact_email]
 
 
 def test_an_invalid_enquiry_keeps_what_was_typed_and_explains(client, marketplace):
     listing = open_listings(marketplace["es"]).first()
-    data = enquiry_data(email="not-an-address", consent="")
+    data = factories.enquiry_data(email="not-an-address", consent="")
     response = client.post(listing.url, data)
     assert response.status_code == 200
     html = response.text
@@ -299,7 +288,7 @@ def test_an_invalid_enquiry_keeps_what_was_typed_and_explains(client, marketplac
 
 def test_the_honeypot_stops_bots(client, marketplace):
     listing = open_listings(marketplace["en"]).first()
-    response = client.post(listing.url, enquiry_data(website="https://spam.example"))
+    response = client.post(listing.url, factories.enquiry_data(website="https://spam.example"))
     assert response.status_code == 200
     assert "This field must stay empty" in response.text
     assert not Enquiry.objects.exists()
@@ -312,7 +301,7 @@ def test_the_honeypot_stops_bots(client, marketplace):
 )
 def test_header_injection_is_rejected(client, marketplace, field, value):
     listing = open_listings(marketplace["en"]).first()
-    response = client.post(listing.url, enquiry_data(**{field: value}))
+    response = client.post(listing.url, factories.enquiry_data(**{field: value}))
     assert response.status_code == 200
     assert not Enquiry.objects.exists()
     assert mail.outbox == []
@@ -321,13 +310,13 @@ def test_header_injection_is_rejected(client, marketplace, field, value):
 def test_enquiries_are_rate_limited_per_address(client, marketplace):
     listing = open_listings(marketplace["en"]).first()
     for _number in range(ENQUIRIES_PER_HOUR):
-        assert client.post(listing.url, enquiry_data()).status_code == 302
-    response = client.post(listing.url, enquiry_data(message="One more, please."))
+        assert client.post(listing.url, factories.enquiry_data()).status_code == 302
+    response = client.post(listing.url, factories.enquiry_data(message="One more, please."))
     assert response.status_code == 429
     assert "try again in an hour" in response.text
     assert "One more, please." in response.text
     assert Enquiry.objects.count() == ENQUIRIES_PER_HOUR
-    other = client.post(listing.url, enquiry_data(), REMOTE_ADDR="192.0.2.7")
+    other = client.post(listing.url, factories.enquiry_data(), REMOTE_ADDR="192.0.2.7")
     assert other.status_code == 302
 
 
@@ -335,15 +324,15 @@ def test_enquiry_form_requires_csrf(marketplace):
     from django.test import Client
 
     listing = open_listings(marketplace["en"]).first()
-    response = Client(enforce_csrf_checks=True).post(listing.url, enquiry_data())
+    response = Client(enforce_csrf_checks=True).post(listing.url, factories.enquiry_data())
     assert response.status_code == 403
     assert not Enquiry.objects.exists()
 
 
 def test_editors_filter_and_export_enquiries(client, marketplace):
     first, second = open_listings(marketplace["en"])[:2]
-    client.post(first.url, enquiry_data(name="Ane"))
-    client.post(second.url, enquiry_data(name="Jon"))
+    client.post(first.url, factories.enquiry_data(name="Ane"))
+    client.post(second.url, factories.enquiry_data(name="Jon"))
     client.force_login(get_user_model().objects.get(username="editor"))
     response = client.get("/admin/enquiries/", {"listing": first.pk})
     assert response.status_code == 200
@@ -355,7 +344,7 @@ def test_editors_filter_and_export_enquiries(client, marketplace):
 
 def test_enquiry_admin_query_count_does_not_grow_with_enquiries(client, marketplace):
     listings = list(open_listings(marketplace["en"])[:6])
-    client.post(listings[0].url, enquiry_data())
+    client.post(listings[0].url, factories.enquiry_data())
     client.force_login(get_user_model().objects.get(username="editor"))
 
     def count_queries():
@@ -513,9 +502,11 @@ def test_the_rate_limit_counts_visitors_behind_trusted_proxies(
     settings.TRUSTED_PROXIES = proxies
     listing = open_listings(marketplace["en"]).first()
     for _number in range(ENQUIRIES_PER_HOUR):
-        client.post(listing.url, enquiry_data(), HTTP_X_FORWARDED_FOR="198.51.100.1")
+        client.post(listing.url, factories.enquiry_data(), HTTP_X_FORWARDED_FOR="198.51.100.1")
     # Without a trusted proxy, every visitor seems to come from the proxy's address.
-    response = client.post(listing.url, enquiry_data(), HTTP_X_FORWARDED_FOR="198.51.100.2")
+    response = client.post(
+        listing.url, factories.enquiry_data(), HTTP_X_FORWARDED_FOR="198.51.100.2"
+    )
     assert (response.status_code == 429) is limited
 
 
@@ -538,5 +529,5 @@ def test_publishing_a_translation_keeps_the_source_dates(marketplace):
 
 def test_enquiry_subjects_are_plain_text(client, marketplace):
     listing = open_listings(marketplace["en"]).first()
-    client.post(listing.url, enquiry_data(name="O'Brien & Sons"))
+    client.post(listing.url, factories.enquiry_data(name="O'Brien & Sons"))
     assert mail.outbox[0].subject.endswith("from O'Brien & Sons")

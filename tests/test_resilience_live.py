@@ -22,6 +22,7 @@ from django.db import connection
 from django_tasks_db.models import DBTaskResult
 
 from marketplace.models import Enquiry
+from tests import factories
 from tests.servers import Client, TcpProxy, free_port, wait_until_answering
 
 pytestmark = pytest.mark.django_db  # the servers run on copies of the seeded test database
@@ -168,21 +169,11 @@ def test_pages_keep_working_while_redis_is_down(demo_copy, static_files, redis):
             assert b'"cache": "unavailable"' in health.body
 
             # Enquiries are refused rather than sent unlimited, and the visitor keeps their text.
-            refused = client.post(listing, enquiry("Miren Etxeberria"))
+            refused = client.post(listing, factories.enquiry_data())
             assert refused.status == 503
             assert "Miren Etxeberria" in refused.text
     finally:
         proxy.close()
-
-
-def enquiry(name):
-    return {
-        "name": name,
-        "email": "load@example.com",
-        "message": "Kaixo! Interesa dugu.",
-        "consent": "on",
-        "website": "",
-    }
 
 
 def test_fifty_clients_and_an_enquiry_flood_get_no_error_and_lose_no_enquiry(
@@ -208,7 +199,9 @@ def test_fifty_clients_and_an_enquiry_flood_get_no_error_and_lose_no_enquiry(
                     client.get(listing)
                     address = f"10.9.{number}.{random.randint(1, 3)}"
                     response = client.post(
-                        listing, enquiry(f"Load {number}"), headers={"X-Forwarded-For": address}
+                        listing,
+                        factories.enquiry_data(name=f"Load {number}"),
+                        headers={"X-Forwarded-For": address},
                     )
                 else:
                     response = client.get(random.choice(PAGES))

@@ -15,6 +15,7 @@ import redis
 from django.conf import settings
 from PIL import Image
 
+from tests import factories
 from tests.servers import Client, free_port, links, wait_until_answering
 
 # django_db: the seeded test database is copied for the stack.
@@ -159,16 +160,7 @@ def open_listing(client):
 
 def enquire(client, listing, message):
     client.get(listing)
-    return client.post(
-        listing,
-        {
-            "name": "Miren Etxeberria",
-            "email": "miren@enpresa.example",
-            "message": message,
-            "consent": "on",
-            "website": "",
-        },
-    )
+    return client.post(listing, factories.enquiry_data(message=message))
 
 
 def test_an_enquiry_is_queued_and_the_worker_delivers_it(stack):
@@ -191,7 +183,11 @@ def test_the_enquiry_limit_counts_each_visitor_through_the_proxy(stack):
     statuses = [
         # A forged X-Forwarded-For does not make the flooder someone else: nginx appends the
         # address it sees, and the site trusts that one hop only.
-        flooder.post(listing, enquiry_form(n), headers={"X-Forwarded-For": f"10.0.0.{n}"}).status
+        flooder.post(
+            listing,
+            factories.enquiry_data(message=f"Message {n}"),
+            headers={"X-Forwarded-For": f"10.0.0.{n}"},
+        ).status
         for n in range(7)
     ]
     assert statuses[:5] == [302] * 5
@@ -199,16 +195,6 @@ def test_the_enquiry_limit_counts_each_visitor_through_the_proxy(stack):
 
     neighbour = Client(stack["url"], source="127.0.0.21")
     assert enquire(neighbour, listing, "Kaixo").status == 302
-
-
-def enquiry_form(n):
-    return {
-        "name": "Flood",
-        "email": f"flood{n}@example.com",
-        "message": f"Message {n}",
-        "consent": "on",
-        "website": "",
-    }
 
 
 def test_the_stack_stops_cleanly(stack):
