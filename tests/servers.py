@@ -109,6 +109,11 @@ def links(html, pattern):
     return re.findall(rf'(?:href|src)="({pattern})"', html)
 
 
+def listing_urls(marketplace_html):
+    """The listings a marketplace page shows, by their cards' title links."""
+    return re.findall(r'listing-card__title">\s*<a href="([^"]+)"', marketplace_html)
+
+
 class TcpProxy:
     """A server on a free local port that, while `hanging`, accepts connections and never answers
     (a database or cache that is overloaded or failing over); otherwise it passes the bytes on to

@@ -23,7 +23,7 @@ from django_tasks_db.models import DBTaskResult
 
 from marketplace.models import Enquiry
 from tests import factories
-from tests.servers import Client, TcpProxy, free_port, wait_until_answering
+from tests.servers import Client, TcpProxy, free_port, listing_urls, wait_until_answering
 
 pytestmark = pytest.mark.django_db  # the servers run on copies of the seeded test database
 IN_CI = os.environ.get("CI") == "true"
@@ -154,9 +154,7 @@ def test_pages_keep_working_while_redis_is_down(demo_copy, static_files, redis):
         # pages are timed.
         with production_server(demo_copy, redis_url, workers=1) as url:
             client = Client(url)
-            listing = re.search(
-                r'listing-card__title">\s*<a href="([^"]+)"', client.get("/en/marketplace/").text
-            ).group(1)
+            listing = listing_urls(client.get("/en/marketplace/").text)[0]
             for path in [*PAGES, listing]:
                 client.get(path)
             for path in [*PAGES, listing]:
@@ -183,9 +181,7 @@ def test_fifty_clients_and_an_enquiry_flood_get_no_error_and_lose_no_enquiry(
     redis.Redis.from_url(redis_url).flushdb()  # a database of Redis' own for this test
     seeded_enquiries = Enquiry.objects.count()  # the copy holds what the test database holds
     with production_server(demo_copy, redis_url) as url:
-        listings = re.findall(
-            r'listing-card__title">\s*<a href="([^"]+)"', Client(url).get("/en/marketplace/").text
-        )
+        listings = listing_urls(Client(url).get("/en/marketplace/").text)
         deadline = time.monotonic() + LOAD_SECONDS
         outcomes, lock = [], threading.Lock()
 

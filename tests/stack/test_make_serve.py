@@ -4,7 +4,6 @@ Slow (it starts the whole stack), so it runs on its own: `make test-stack`, call
 
 import io
 import os
-import re
 import signal
 import subprocess
 import time
@@ -16,7 +15,7 @@ from django.conf import settings
 from PIL import Image
 
 from tests import factories
-from tests.servers import Client, free_port, links, wait_until_answering
+from tests.servers import Client, free_port, links, listing_urls, wait_until_answering
 
 # django_db: the seeded test database is copied for the stack.
 pytestmark = [pytest.mark.stack, pytest.mark.django_db]
@@ -155,7 +154,7 @@ def test_an_image_uploaded_in_the_admin_is_served_from_media(stack):
 
 def open_listing(client):
     marketplace = client.get("/en/marketplace/").text
-    return re.search(r'listing-card__title">\s*<a href="([^"]+)"', marketplace).group(1)
+    return listing_urls(marketplace)[0]
 
 
 def enquire(client, listing, message):
