@@ -2,9 +2,9 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from home.filters import FacetedFilterSet
+from home.search import matching
 
 from .models import OPEN_TO, Sector, Territory, VETCentre
-from .search import search_companies
 
 
 class CompanyFilter(FacetedFilterSet):
@@ -64,7 +64,7 @@ class CompanyFilter(FacetedFilterSet):
         return dict(self.filters["sector"].extra["choices"])
 
     def search(self, queryset, query):
-        return search_companies(queryset, query, self.locale)
+        return matching(queryset, query, self.locale.language_code, path="search_entry__")
 
     def filter_open_to(self, queryset, name, values):
         return queryset.filter(**{OPEN_TO[value][0]: True for value in values})

@@ -3,18 +3,18 @@
 import csv
 import json
 
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse
 from django.utils.translation import gettext_lazy as _
 
+from home import search
 from home.spreadsheets import neutralise
-from home.throttle import HOUR, MINUTE, refusal_by_address
+from home.throttle import HOUR, refusal_by_address
+from home.views import suggestions_response
 
 from .filters import CompanyFilter
 
 COMPANIES_PER_PAGE = 24
-SUGGESTIONS = 8
-# Per visitor's address; both let requests through while the cache cannot count.
-SUGGESTIONS_PER_MINUTE = 120
+# Per visitor's address; lets requests through while the cache cannot count.
 EXPORTS_PER_HOUR = 10
 EXPORT_MAX_ROWS = 5000
 
@@ -53,7 +53,7 @@ def directory(index, request):
     results = (
         found.qs.select_related("logo", "vet_centre")
         .prefetch_related("logo__renditions", "sectors")
-        .defer("description", "search_document")  # long, and not shown in the list
+        .defer("description")  # long, and not shown in the list
     )
     companies = found.paginate(results, COMPANIES_PER_PAGE, request.GET.get("page"))
     with_sector_names(companies, found.sector_names)
@@ -72,23 +72,12 @@ def directory(index, request):
 
 
 def suggest(index, request):
-    if refusal_by_address(
-        request, "directory-suggestions", SUGGESTIONS_PER_MINUTE, MINUTE, fail_closed=False
-    ):
-        message = _("Too many searches in a short time. Please wait a minute.")
-        response = JsonResponse({"suggestions": [], "error": str(message)}, status=429)
-        response["Retry-After"] = str(MINUTE)
-        return response
-    query = company_filter(index, request).query
-    suggestions = []
-    if len(query) >= 2:
-        suggestions = [
-            {"name": company.title, "url": company.get_url(request)}
-            for company in index.companies()
-            .filter(title__icontains=query)
-            .order_by("title")[:SUGGESTIONS]
-        ]
-    return JsonResponse({"suggestions": suggestions})
+    def suggestions():
+        query = company_filter(index, request).query
+        companies = search.suggestions(index.companies(), query, path="search_entry__")
+        return [{"name": company.title, "url": company.get_url(request)} for company in companies]
+
+    return suggestions_response(request, "directory-suggestions", suggestions)
 
 
 def export(index, request, file_format):

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db import connection
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
@@ -10,9 +11,10 @@ class HomeConfig(AppConfig):
     demo_loader = "home.demo.loader.HomeDemo"
 
     def ready(self):
-        from . import review, translation  # noqa: F401  (connect their receivers)
+        from . import review, search, translation  # noqa: F401  (connect their receivers)
 
         post_migrate.connect(apply_site_address_after_migrate, sender=self)
+        post_migrate.connect(index_pages_after_migrate, sender=self)
 
 
 def apply_site_address_after_migrate(**kwargs):
@@ -21,3 +23,12 @@ def apply_site_address_after_migrate(**kwargs):
     from .site_address import apply_site_address
 
     apply_site_address()
+
+
+def index_pages_after_migrate(**kwargs):
+    """The site search finds the pages published before it existed, or while it was off."""
+    from .models import SearchEntry
+    from .search import index_all
+
+    if SearchEntry._meta.db_table in connection.introspection.table_names():
+        index_all(only_missing=True)

@@ -8,6 +8,10 @@ import django_filters
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from .models import SearchEntry
+from .search import matching
 
 MAX_QUERY_WORDS = 12
 MAX_QUERY_LENGTH = 120
@@ -234,3 +238,20 @@ class FacetedFilterSet(django_filters.FilterSet):
             ]
             facets.append({"name": name, "label": self.filters[name].label, "options": options})
         return facets
+
+
+class SiteSearchFilter(FacetedFilterSet):
+    """The site search's query and its filter by type of result."""
+
+    SORTS = {"relevance": ("-relevance", "-date", "title"), "title": ("title",)}
+    DEFAULT_SORT = "title"
+    FACETS = {"type": "kind"}
+
+    q = django_filters.CharFilter(label=_("Search"), method="filter_nothing")
+    # One entry per page: no row can match twice, so no DISTINCT.
+    type = django_filters.MultipleChoiceFilter(
+        label=_("Type"), field_name="kind", choices=SearchEntry.Kind.choices, distinct=False
+    )
+
+    def search(self, queryset, query):
+        return matching(queryset, query, self.locale.language_code)

@@ -1,13 +1,21 @@
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseServerError
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.template import loader
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
+from . import search
+from .filters import SiteSearchFilter, shorten_query
 from .redirects import redirect_to_local_path
 from .sitemaps import TranslatedSitemap
+from .throttle import MINUTE, refusal_by_address
+
+SEARCH_RESULTS_PER_PAGE = 20
+# Per visitor's address, for each box that suggests as the visitor types.
+SUGGESTIONS_PER_MINUTE = 120
 
 
 @require_GET
@@ -57,3 +65,77 @@ def server_error(request):
     with translation.override(language):
         html = loader.get_template("500.html").render({"LANGUAGE_CODE": language})
     return HttpResponseServerError(html)
+
+
+def suggestions_response(request, scope, suggestions):
+    """Suggestions as you type, as JSON; `suggestions` is called unless the visitor's address
+    has asked too often (the limit lets requests through while the cache cannot count)."""
+    if refusal_by_address(request, scope, SUGGESTIONS_PER_MINUTE, MINUTE, fail_closed=False):
+        message = _("Too many searches in a short time. Please wait a minute.")
+        response = JsonResponse({"suggestions": [], "error": str(message)}, status=429)
+        response["Retry-After"] = str(MINUTE)
+        return response
+    return JsonResponse({"suggestions": suggestions()})
+
+
+def site_search(search_page, request):
+    """The site search's filter, over what its page's language may show, but the pages
+    editors pinned for the query: those come first, on their own."""
+    query = shorten_query(request.GET.get("q", ""))[0]
+    promoted = search.promoted_pages(query, search_page.locale) if query else []
+    entries = search.findable_entries(search_page.locale).exclude(
+        page__in=[page for page, _description in promoted]
+    )
+    return SiteSearchFilter(request.GET, queryset=entries, locale=search_page.locale), promoted
+
+
+def search_results(search_page, request):
+    found, promoted = site_search(search_page, request)
+    context = {
+        "search_filter": found,
+        "query": found.query,
+        "query_was_shortened": found.query_was_shortened,
+        "is_filtered": found.is_filtered,
+    }
+    if not found.query:
+        return search_page.render(request, context_overrides=context)
+    locale = search_page.locale
+    type_facet = found.facets()[0]
+    results = found.qs.select_related("page", "image").prefetch_related("image__renditions")
+    entries = found.paginate(results, SEARCH_RESULTS_PER_PAGE, request.GET.get("page"))
+    entries.object_list = search.with_snippets(
+        entries.object_list, found.query, locale.language_code
+    )
+    if entries.number > 1 or found.value("type"):
+        promoted = []
+    elif "page" not in request.GET:  # a new search, not the way back to its first page
+        search.record_search(found.query, locale, found.result_count + len(promoted))
+    nothing_found = not entries and not promoted
+    context.update(
+        entries=entries,
+        type_facet=type_facet,
+        promoted=promoted,
+        similar=(
+            search.similar_titles(search.findable_entries(locale), found.query)
+            if nothing_found
+            else []
+        ),
+        fallback_pages=search.fallback_pages(locale) if nothing_found else [],
+    )
+    return search_page.render(request, context_overrides=context)
+
+
+def search_suggestions(search_page, request):
+    def suggestions():
+        query = shorten_query(request.GET.get("q", ""))[0]
+        entries = search.suggestions(search.findable_entries(search_page.locale), query)
+        return [
+            {
+                "name": entry.title,
+                "url": entry.page.get_url(request),
+                "type": str(entry.kind_name),
+            }
+            for entry in entries.select_related("page")
+        ]
+
+    return suggestions_response(request, "site-suggestions", suggestions)

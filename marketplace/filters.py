@@ -1,30 +1,11 @@
-import re
-
 import django_filters
-from django.db.models import Case, IntegerField, When
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Sector, Territory
 from home.filters import FacetedFilterSet
+from home.search import matching
 
 from .models import ListingCategory, ListingPage
-
-
-def ranked_search(queryset, searchable, query):
-    """Items of `queryset` that Wagtail's search finds in `searchable`, with a `relevance`.
-
-    Searched by its words alone: quotes and other search-syntax characters are left out, as
-    some search backends (SQLite's full-text search) fail on them.
-    """
-    words = " ".join(re.findall(r"\w+", query))
-    ranked = [item.pk for item in searchable.search(words, operator="and")] if words else []
-    return queryset.filter(pk__in=ranked).annotate(
-        relevance=Case(
-            *[When(pk=pk, then=len(ranked) - position) for position, pk in enumerate(ranked)],
-            default=0,
-            output_field=IntegerField(),
-        )
-    )
 
 
 class ListingFilter(FacetedFilterSet):
@@ -74,6 +55,4 @@ class ListingFilter(FacetedFilterSet):
         self.filters["sector"].extra["choices"] = Sector.choices_in(locale)
 
     def search(self, queryset, query):
-        return ranked_search(
-            queryset, ListingPage.objects.live().filter(locale_id=self.locale.pk), query
-        )
+        return matching(queryset, query, self.locale.language_code, path="search_entry__")

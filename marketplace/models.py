@@ -25,6 +25,7 @@ from home.i18n import translator
 from home.models import (
     PAGE_CONTENT_PANELS,
     PAGE_TRANSLATABLE_FIELDS,
+    FindablePageMixin,
     PageImageMixin,
     ReviewedChangesMixin,
     SectionIndexPage,
@@ -54,6 +55,7 @@ class ListingCategory(Taxonomy):
 class MarketplaceIndexPage(RoutedPageMixin, SectionIndexPage):
     subpage_types = ["marketplace.ListingPage"]
     subpage_urls = "marketplace.urls.index_routes"
+    offered_when_search_finds_nothing = True
 
     class Meta:
         verbose_name = _("marketplace page")
@@ -82,7 +84,10 @@ class ListingQuerySet(PageQuerySet):
         )
 
 
-class ListingPage(ReviewedChangesMixin, RoutedPageMixin, PageImageMixin, Page):
+class ListingPage(FindablePageMixin, ReviewedChangesMixin, RoutedPageMixin, PageImageMixin, Page):
+    search_kind = "listing"
+    search_summary_field = "summary"
+
     class Kind(models.TextChoices):
         OFFER = "offer", _("Offer")
         REQUEST = "request", _("Request")
@@ -233,15 +238,19 @@ class ListingPage(ReviewedChangesMixin, RoutedPageMixin, PageImageMixin, Page):
         return self.valid_from <= timezone.localdate()
 
     @property
-    def is_open(self):
+    def has_active_company(self):
         company = self.company
-        return (
-            self.has_started
-            and not self.has_expired
-            and company is not None
-            and company.live
-            and company.status == CompanyPage.Status.ACTIVE
-        )
+        return company is not None and company.live and company.status == CompanyPage.Status.ACTIVE
+
+    @property
+    def is_open(self):
+        return self.has_started and not self.has_expired and self.has_active_company
+
+    def is_findable(self):
+        return self.has_active_company
+
+    def search_window(self):
+        return self.valid_from, self.valid_until
 
     @property
     def accepts_enquiries(self):

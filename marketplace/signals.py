@@ -1,9 +1,12 @@
 """Receivers of the marketplace; connected by MarketplaceConfig.ready()."""
 
+from django.db.models.signals import post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
+from directory.models import CompanyPage
 from home.review import source_page
+from home.search import index_pages
 
 from .models import ListingPage
 
@@ -25,3 +28,11 @@ def keep_dates_in_step(sender, instance, **kwargs):
         translations.filter(pk=instance.pk).update(
             valid_from=original.valid_from, valid_until=original.valid_until
         )
+    index_pages(translations)  # the dates say when the search finds them
+
+
+@receiver(post_save, sender=CompanyPage)
+def index_listings_of_company(sender, instance, update_fields=None, **kwargs):
+    """A listing is findable while its company is live and active."""
+    if update_fields is None or "live" in update_fields:
+        index_pages(ListingPage.objects.filter(company__translation_key=instance.translation_key))

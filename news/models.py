@@ -20,6 +20,7 @@ from home.i18n import same_language, translator
 from home.models import (
     PAGE_CONTENT_PANELS,
     PAGE_TRANSLATABLE_FIELDS,
+    FindablePageMixin,
     PageImageMixin,
     SectionIndexPage,
     Taxonomy,
@@ -105,7 +106,11 @@ class NewsIndexPage(RoutedPageMixin, SectionIndexPage):
         return articles, news_filter.active("category")
 
 
-class NewsPage(PageImageMixin, Page):
+class NewsPage(FindablePageMixin, PageImageMixin, Page):
+    search_kind = "article"
+    search_summary_field = "lead"
+    search_date_field = "publication_date"
+
     publication_date = models.DateField(
         _("publication date"),
         null=True,

@@ -1,7 +1,23 @@
 import django.contrib.postgres.search
+from django.contrib.postgres.search import SearchVector
 from django.db import migrations
+from django.db.models import Value
 
-from directory.search import search_document
+# Replaced by the site search's entries (home 0005); kept as it was so old databases migrate.
+SEARCH_CONFIGS = {"es": "spanish", "en": "english", "eu": "simple"}
+
+
+def search_document(language, *, title, tagline, services, description, town):
+    config = SEARCH_CONFIGS.get(language, "simple")
+
+    def weighted(text, weight):
+        return SearchVector(Value(text or ""), weight=weight, config=config)
+
+    return (
+        weighted(title, "A")
+        + weighted(f"{tagline} {services}", "B")
+        + weighted(f"{description} {town}", "C")
+    )
 
 INDEX_NAME = "directory_company_search_gin"
 

@@ -7,9 +7,8 @@ sitemap entries without extra code. The member portal builds on the same drafts 
 """
 
 from django import forms
-from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import connection, models
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -26,6 +25,7 @@ from home.i18n import same_language
 from home.models import (
     PAGE_CONTENT_PANELS,
     PAGE_TRANSLATABLE_FIELDS,
+    FindablePageMixin,
     ReviewedChangesMixin,
     SectionIndexPage,
     Taxonomy,
@@ -33,7 +33,6 @@ from home.models import (
 from home.panels import ChangesUnderReviewPanel
 from home.routing import RoutedPageMixin
 
-from ..search import search_document
 from .members import ProfileConfirmation
 
 FIRST_YEAR = 1950
@@ -120,6 +119,7 @@ class VETCentre(models.Model):
 class DirectoryIndexPage(RoutedPageMixin, SectionIndexPage):
     subpage_types = ["directory.CompanyPage"]
     subpage_urls = "directory.urls.index_routes"
+    offered_when_search_finds_nothing = True
 
     class Meta:
         verbose_name = _("directory page")
@@ -141,7 +141,11 @@ class CompanyServiceTag(TaggedItemBase):
     )
 
 
-class CompanyPage(ReviewedChangesMixin, Page):
+class CompanyPage(FindablePageMixin, ReviewedChangesMixin, Page):
+    search_kind = "company"
+    search_summary_field = "tagline"
+    search_image_field = "logo"
+
     class Status(models.TextChoices):
         ACTIVE = "active", _("Active")
         INACTIVE = "inactive", _("No longer active")
@@ -219,8 +223,6 @@ class CompanyPage(ReviewedChangesMixin, Page):
     )
     # Services as text, in this language, so full-text search can read them without joins.
     services_text = models.TextField(editable=False, blank=True)
-    # PostgreSQL's indexed search document (see search.py); derived, so kept out of revisions.
-    search_document = SearchVectorField(null=True, editable=False, serialize=False)
 
     base_form_class = SameLanguageChoicesPageForm
     parent_page_types = ["directory.DirectoryIndexPage"]
@@ -296,18 +298,9 @@ class CompanyPage(ReviewedChangesMixin, Page):
     def save(self, *args, **kwargs):
         self.services_text = ", ".join(sorted(self.services.names()))
         super().save(*args, **kwargs)
-        # Only a full save writes these texts to the row; saving a draft revision does not.
-        if connection.vendor == "postgresql" and kwargs.get("update_fields") is None:
-            CompanyPage.objects.filter(pk=self.pk).update(
-                search_document=search_document(
-                    self.locale.language_code,
-                    title=self.title,
-                    tagline=self.tagline,
-                    services=self.services_text,
-                    description=self.description,
-                    town=self.town,
-                )
-            )
+
+    def is_findable(self):
+        return self.status == self.Status.ACTIVE
 
     def texts(self):
         return {**super().texts(), "services": sorted(self.services.names())}

@@ -2469,4 +2469,35 @@ PAGES = [
             ],
         },
     },
+    {
+        "key": "search",
+        "type": "SearchPage",
+        "parent": "home",
+        "show_in_menus": False,
+        "shared": {},
+        "eu": {
+            "title": "Bilatu",
+            "slug": "bilatu",
+            "search_description": (
+                "Bilatu Tknika Hub osoan: albisteak, programak, Urratsbateko enpresak eta "
+                "azokako eskaintzak eta eskaerak."
+            ),
+        },
+        "es": {
+            "title": "Buscar",
+            "slug": "buscar",
+            "search_description": (
+                "Busca en todo Tknika Hub: noticias, programas, empresas de Urratsbat y "
+                "ofertas y demandas del mercado."
+            ),
+        },
+        "en": {
+            "title": "Search",
+            "slug": "search",
+            "search_description": (
+                "Search all of Tknika Hub: news, programmes, Urratsbat companies and "
+                "marketplace offers and requests."
+            ),
+        },
+    },
 ]

@@ -9,6 +9,7 @@ from home.models import (
     HomePage,
     ProgrammeIndexPage,
     ProgrammePage,
+    SearchPage,
     SiteSettings,
     StandardPage,
 )
@@ -36,7 +37,7 @@ class HomeDemo(DemoLoader):
         self.remove_placeholder_page()
         demo.ensure_pages(
             [self.with_links(demo, spec) for spec in content.PAGES],
-            (HomePage, ProgrammeIndexPage, ProgrammePage, StandardPage),
+            (HomePage, ProgrammeIndexPage, ProgrammePage, SearchPage, StandardPage),
         )
         self.ensure_site(demo)
         self.ensure_footer(demo)

@@ -74,3 +74,25 @@ class PageImageMixin(models.Model):
             raise ValidationError(
                 {"image_alt": _("Describe the image for people who cannot see it.")}
             )
+
+
+class FindablePageMixin:
+    """A page type the site search finds (home/search.py indexes it when it is published).
+
+    Its texts are the `search_fields` it declares for Wagtail's search: the title weighs
+    most, then the field named by `search_summary_field` (shown under the title when none of
+    the searched words can be highlighted), then the other fields.
+    """
+
+    search_kind = None  # a SearchEntry.Kind
+    search_summary_field = None
+    search_date_field = None  # the date a result shows, if any
+    search_image_field = "image"
+
+    def is_findable(self):
+        """Whether the site search may show the page at all (it is live and public)."""
+        return True
+
+    def search_window(self):
+        """The first and last day the page is findable; None for no limit."""
+        return None, None

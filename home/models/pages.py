@@ -13,7 +13,7 @@ from ..blocks import BodyBlock
 from ..forms import SameLanguageChoicesPageForm
 from ..i18n import in_language
 from ..panels import TranslationStatusPanel
-from .mixins import PageImageMixin
+from .mixins import FindablePageMixin, PageImageMixin
 
 # Fields every page shares with Wagtail's own Page; they are translated as usual.
 PAGE_TRANSLATABLE_FIELDS = [
@@ -76,6 +76,7 @@ class HomePage(PageImageMixin, Page):
         "news.NewsIndexPage",
         "directory.DirectoryIndexPage",
         "marketplace.MarketplaceIndexPage",
+        "home.SearchPage",
     ]
 
     content_panels = [
@@ -164,7 +165,10 @@ class ProgrammeIndexPage(SectionIndexPage):
         return context
 
 
-class ProgrammePage(PageImageMixin, Page):
+class ProgrammePage(FindablePageMixin, PageImageMixin, Page):
+    search_kind = "programme"
+    search_summary_field = "summary"
+
     summary = models.TextField(
         _("summary"),
         max_length=400,
@@ -237,7 +241,10 @@ class ProgrammePage(PageImageMixin, Page):
         return any((self.contact_name, self.contact_email, self.contact_phone, self.contact_text))
 
 
-class StandardPage(PageImageMixin, Page):
+class StandardPage(FindablePageMixin, PageImageMixin, Page):
+    search_kind = "page"
+    search_summary_field = "intro"
+
     intro = models.TextField(
         _("introduction"),
         max_length=400,

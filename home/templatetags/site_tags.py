@@ -10,7 +10,7 @@ from wagtail import hooks
 from wagtail.models import Page, Site
 from wagtail.templatetags.wagtailcore_tags import richtext
 
-from home.models import Footer
+from home.models import Footer, SearchPage
 from home.rich_text import sanitise
 
 register = template.Library()
@@ -40,6 +40,12 @@ def locale_homes(request):
 @register.simple_tag(takes_context=True)
 def current_home(context):
     return locale_homes(context["request"]).get(get_language())
+
+
+@register.simple_tag
+def site_search_page():
+    """The search page in the page's language, which the search box in the header leads to."""
+    return SearchPage.objects.live().filter(locale__language_code=get_language()).first()
 
 
 @register.simple_tag(takes_context=True)
