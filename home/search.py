@@ -23,7 +23,7 @@ from django.contrib.postgres.search import (
     TrigramWordSimilarity,
 )
 from django.db import IntegrityError, connection, transaction
-from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.db.models import Case, F, IntegerField, Q, TextField, Value, When
 from django.db.models.functions import Concat
 from django.db.models.signals import post_save
 from django.dispatch import receiver
@@ -216,7 +216,7 @@ def similar_titles(entries, query):
         folded = " ".join(words)
         return (
             entries.annotate(similarity=TrigramWordSimilarity(folded, "folded_title"))
-            .filter(similarity__gte=0.4)
+            .filter(similarity__gte=0.3)
             .select_related("page")
             .order_by("-similarity", "title")[:SIMILAR_TITLES]
         )
@@ -238,7 +238,7 @@ def with_snippets(entries, query, language):
             SearchEntry.objects.filter(pk__in=[entry.pk for entry in entries])
             .annotate(
                 headline=SearchHeadline(
-                    Concat("summary", Value(" — "), "body"),
+                    Concat("summary", Value(" — "), "body", output_field=TextField()),
                     SearchQuery(query, search_type="websearch", config=config),
                     config=config,
                     start_sel=START,
