@@ -79,18 +79,18 @@ def suggestions_response(request, scope, suggestions):
 
 
 def site_search(search_page, request):
-    """The site search's filter, over what its page's language may show, but the pages
-    editors pinned for the query: those come first, on their own."""
+    """The site search's filter over what the page's language may show, less the pages
+    editors pinned for the query (those come first, on their own); and what it may show."""
     query = shorten_query(request.GET.get("q", ""))[0]
     promoted = search.promoted_pages(query, search_page.locale) if query else []
-    entries = search.findable_entries(search_page.locale).exclude(
-        page__in=[page for page, _description in promoted]
-    )
-    return SiteSearchFilter(request.GET, queryset=entries, locale=search_page.locale), promoted
+    findable = search.findable_entries(search_page.locale)
+    entries = findable.exclude(page__in=[page for page, _description in promoted])
+    found = SiteSearchFilter(request.GET, queryset=entries, locale=search_page.locale)
+    return found, promoted, findable
 
 
 def search_results(search_page, request):
-    found, promoted = site_search(search_page, request)
+    found, promoted, findable = site_search(search_page, request)
     context = {
         "search_filter": found,
         "query": found.query,
@@ -115,11 +115,7 @@ def search_results(search_page, request):
         entries=entries,
         type_facet=type_facet,
         promoted=promoted,
-        similar=(
-            search.similar_titles(search.findable_entries(locale), found.query)
-            if nothing_found
-            else []
-        ),
+        similar=search.similar_titles(findable, found.query) if nothing_found else [],
         fallback_pages=search.fallback_pages(locale) if nothing_found else [],
     )
     return search_page.render(request, context_overrides=context)

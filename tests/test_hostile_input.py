@@ -16,6 +16,8 @@ from wagtail.models import Page, get_page_models
 from directory.accounts import RepresentativePasswordResetForm, SignInLinkForm
 from directory.filters import CompanyFilter
 from directory.models import DirectoryIndexPage
+from home.filters import SiteSearchFilter
+from home.models import SearchPage
 from marketplace.filters import ListingFilter
 from marketplace.forms import EnquiryForm, ListingForm
 from marketplace.models import ListingPage, MarketplaceIndexPage
@@ -57,6 +59,7 @@ FILTER_PARAMS = {
     DirectoryIndexPage: [*CompanyFilter.base_filters, "page"],
     MarketplaceIndexPage: [*ListingFilter.base_filters, "page"],
     NewsIndexPage: [*NewsFilter.base_filters, "page"],
+    SearchPage: [*SiteSearchFilter.base_filters, "page"],
 }
 COMMON_PARAMS = ["page", "q", "next", "token"]
 # Sample values for the sub-URLs' path converters.
