@@ -287,3 +287,9 @@ def test_the_directory_and_the_marketplace_stem_basque_as_well(client, db):
     factories.listing(title="Laser bidezko ebaketa", summary="Altzairuzko xaflen ebaketa.")
     marketplace = MarketplaceIndexPage.objects.get(locale__language_code="eu")
     assert "Laser bidezko ebaketa" in client.get(marketplace.url, {"q": "ebaketak"}).text
+
+
+def test_the_search_page_is_not_in_the_sitemap(client, search_pages):
+    sitemap = client.get("/sitemap.xml").text
+    assert "/eu/albisteak/" in sitemap
+    assert "/bilatu/" not in sitemap and "/buscar/" not in sitemap and "/en/search/" not in sitemap

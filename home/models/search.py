@@ -25,6 +25,9 @@ class SearchPage(RoutedPageMixin, Page):
         verbose_name = _("search page")
         verbose_name_plural = _("search pages")
 
+    def get_sitemap_urls(self, request=None):
+        return []  # results pages are not for search engines (they carry noindex)
+
 
 class SearchEntry(models.Model):
     """A live page as the site search finds it: its texts, and on PostgreSQL their search
