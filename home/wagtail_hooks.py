@@ -1,3 +1,4 @@
+from django.contrib.auth.models import Permission
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -7,6 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Footer
 from .reports import TranslationStatusReportView, TranslationStatusSummaryPanel
+from .search_admin import PromoteSearchTermView, SearchTermsMenuItem, SearchTermsReportView
 
 
 class FooterViewSet(SnippetViewSet):
@@ -42,6 +44,45 @@ def register_translation_status_menu_item():
     return MenuItem(
         _("Translation status"), reverse("translation_status"), icon_name="site", order=8900
     )
+
+
+@hooks.register("register_admin_urls")
+def register_search_terms_urls():
+    return [
+        path("reports/search-terms/", SearchTermsReportView.as_view(), name="site_search_terms"),
+        path(
+            "reports/search-terms/results/",
+            SearchTermsReportView.as_view(results_only=True),
+            name="site_search_terms_results",
+        ),
+        path(
+            "reports/search-terms/promote/",
+            PromoteSearchTermView.as_view(),
+            name="promote_search_term",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_search_terms_menu_item():
+    return SearchTermsMenuItem(
+        _("Search terms"),
+        reverse("site_search_terms"),
+        name="site-search-terms",
+        icon_name="search",
+        order=8950,
+    )
+
+
+@hooks.register("construct_reports_menu")
+def hide_wagtails_search_terms_report(request, menu_items):
+    # Wagtail's own report counts a log of queries that nothing on this site writes to.
+    menu_items[:] = [item for item in menu_items if item.name != "search-terms"]
+
+
+@hooks.register("register_permissions")
+def register_search_terms_permission():
+    return Permission.objects.filter(content_type__app_label="home", codename="view_searchterm")
 
 
 @hooks.register("construct_homepage_panels")
