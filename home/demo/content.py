@@ -2501,3 +2501,12 @@ PAGES = [
         },
     },
 ]
+
+
+# Promoted search results: for each page, the query (in each language) whose search shows the
+# page, in that language, first.
+SEARCH_PROMOTIONS = [
+    {"page": "urratsbat", "eu": "urratsbat", "es": "urratsbat", "en": "urratsbat"},
+    {"page": "esm", "eu": "esm", "es": "esm", "en": "esm"},
+    {"page": "contact", "eu": "harremanak", "es": "contacto", "en": "contact"},
+]

@@ -2,6 +2,7 @@
 
 from functools import partial
 
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, Site
 
 from home.models import (
@@ -25,6 +26,10 @@ class HomeDemo(DemoLoader):
         "change_footer",
         "view_sitesettings",
         "change_sitesettings",
+        "view_searchterm",
+        "add_searchpromotion",
+        "change_searchpromotion",
+        "delete_searchpromotion",
     )
 
     def images(self):
@@ -41,6 +46,7 @@ class HomeDemo(DemoLoader):
         )
         self.ensure_site(demo)
         self.ensure_footer(demo)
+        self.ensure_search_promotions(demo)
 
     def with_links(self, demo, spec):
         """The spec with its links to pages set once every page exists."""
@@ -88,3 +94,11 @@ class HomeDemo(DemoLoader):
         fill_footer(footer, SOURCE_LANGUAGE)
         footer.save()
         demo.translate(footer, fill_footer)
+
+    def ensure_search_promotions(self, demo):
+        for spec in content.SEARCH_PROMOTIONS:
+            pages = demo.pages[spec["page"]].get_translations(inclusive=True)
+            for page in pages.select_related("locale"):
+                SearchPromotion.objects.get_or_create(
+                    query=Query.get(spec[page.locale.language_code]), page=page
+                )
