@@ -128,6 +128,22 @@ def index_pages(pages):
         index_page(page)
 
 
+def index_new_pages(pages):
+    """Write the entries of new pages (specific instances, with their locales) in a few
+    queries: for pages added in bulk, which sends no signals."""
+    entries = SearchEntry.objects.bulk_create(
+        SearchEntry(page_id=page.pk, **entry_values(page))
+        for page in pages
+        if page.live and page.is_findable()
+    )
+    if is_postgresql():
+        languages = {page.locale_id: page.locale.language_code for page in pages}
+        for locale_id, language in languages.items():
+            SearchEntry.objects.filter(
+                page_id__in=[entry.page_id for entry in entries], locale_id=locale_id
+            ).update(document=search_document(language))
+
+
 @receiver(post_save)
 def index_saved_page(sender, instance, update_fields=None, **kwargs):
     """Keep the entry in step with the page's live content.
@@ -287,17 +303,28 @@ def excerpt(text, words, length=SNIPPET_WORDS * 7):
 
 
 def promoted_pages(query, locale):
-    """The live pages in `locale` that editors pinned for `query`, in their order."""
-    picks = (
+    """The pages in `locale` that editors pinned for `query`, in their order, while visitors
+    may see them: live and public, and, for a page type the search finds, findable today."""
+    picks = list(
         SearchPromotion.objects.filter(
             query__query_string=normalise_query_string(query),
             page__locale=locale,
-            page__live=True,
+            page__in=Page.objects.live().public(),
         )
         .select_related("page")
         .order_by("sort_order")
     )
-    return [(pick.page, pick.description or pick.page.search_description) for pick in picks]
+    findable = set(
+        findable_entries(locale)
+        .filter(page__in=[pick.page for pick in picks])
+        .values_list("page_id", flat=True)
+    )
+    return [
+        (pick.page, pick.description or pick.page.search_description)
+        for pick in picks
+        if pick.page_id in findable
+        or not issubclass(pick.page.specific_class or Page, FindablePageMixin)
+    ]
 
 
 def record_search(query, locale, result_count):
