@@ -11,7 +11,7 @@ class HomeConfig(AppConfig):
     demo_loader = "home.demo.loader.HomeDemo"
 
     def ready(self):
-        from . import review, search, translation  # noqa: F401  (connect their receivers)
+        from . import page_cache, review, search, translation  # noqa: F401  (connect their receivers)
 
         post_migrate.connect(apply_site_address_after_migrate, sender=self)
         post_migrate.connect(index_pages_after_migrate, sender=self)

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.template import loader
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -118,7 +119,10 @@ def search_results(search_page, request):
         similar=search.similar_titles(findable, found.query) if nothing_found else [],
         fallback_pages=search.fallback_pages(locale) if nothing_found else [],
     )
-    return search_page.render(request, context_overrides=context)
+    response = search_page.render(request, context_overrides=context)
+    # Each search is counted (record_search), so its page never comes from a shared cache.
+    patch_cache_control(response, private=True)
+    return response
 
 
 def search_suggestions(search_page, request):

@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, connections
 from wagtail.models import Page
 
@@ -50,6 +51,13 @@ def editor_client(client, editor):
     client.force_login(editor)
     client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
     return client
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: its pages are built from its own database,
+    which the previous test's rollback changed without telling the page cache."""
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

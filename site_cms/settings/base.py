@@ -75,9 +75,14 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # ETags, and 304s for browsers that have the page already.
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Inside the middleware that read the visitor's cookies, so a page from the cache still
+    # gets a fresh CSRF cookie and security headers.
+    "home.page_cache.PageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Turns a database that does not answer into a 503 page rather than a 500.
@@ -165,6 +170,9 @@ elif os.environ.get("CACHE_DIR"):
             "LOCATION": os.environ["CACHE_DIR"],
         }
     }
+
+# Anonymous pages from the cache (home/page_cache.py).
+PAGE_CACHE = env_bool("PAGE_CACHE", not DEBUG)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -14,3 +14,5 @@ WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
 # runserver logs every request itself.
 LOGGING["loggers"]["tknika.requests"]["level"] = "WARNING"  # noqa: F405
+# Templates change while developing, and nothing tells the page cache.
+PAGE_CACHE = env_bool("PAGE_CACHE", False)  # noqa: F405

@@ -1,0 +1,180 @@
+"""Anonymous pages from the cache, invalidated whenever content changes.
+
+A visitor without a session gets public pages (Wagtail's pages and their sub-URLs: listings
+with their filters, feeds, exports, suggestions) and the sitemap from the cache, without
+touching the database. Each cached page is keyed by the content version, which any change to
+content renews, and by the day, since listings open and close by date: so the next request
+after a publish, a snippet edit or midnight builds the page again, in every language.
+
+Responses that are not the same for everyone are never stored: those for a visitor with a
+session (signed in, or with messages waiting), to a request that is not GET or HEAD, with a
+cookie, marked private or no-cache, or whose view wrote to the session. A page with a form
+keeps working: its CSRF token is stored as a placeholder and each visitor gets their own.
+
+wagtail-cache does the same for older Wagtail versions only; this is Django's cache framework
+and a version key.
+"""
+
+import hashlib
+import re
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.utils import timezone
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+VERSION_KEY = "page-cache:version"
+# Pages are rebuilt at least this often, whatever happens.
+TIMEOUT = 60 * 60 * 6
+CACHED_VIEWS = {"wagtail_serve", "sitemap", "robots_txt"}
+CACHED_METHODS = ("GET", "HEAD")
+MAX_QUERY_STRING = 1000
+CSRF_PLACEHOLDER = b"csrf-token-for-this-visitor"
+CSRF_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]+(")')
+HEADER = "X-Page-Cache"
+
+# Models whose changes never show on a public page (or that change while pages render).
+UNSHOWN_MODELS = {
+    "admin.logentry",
+    "auth.user",
+    "axes.accessattempt",
+    "axes.accessfailurelog",
+    "axes.accesslog",
+    "django_tasks_db.dbtaskresult",
+    "home.searchentry",
+    "home.searchterm",
+    "marketplace.enquiry",
+    "marketplace.expiryreminder",
+    "sessions.session",
+    "wagtailcore.modellogentry",
+    "wagtailcore.pagelogentry",
+    "wagtailcore.referenceindex",
+    "wagtailcore.revision",
+    "wagtailcore.taskstate",
+    "wagtailcore.workflowstate",
+    "wagtailembeds.embed",
+    "wagtailimages.rendition",
+    "wagtailsearch.indexentry",
+    "wagtailsearchpromotions.querydailyhits",
+    "wagtailusers.userprofile",
+}
+
+
+def content_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = uuid.uuid4().hex
+        if not cache.add(VERSION_KEY, version, None):
+            version = cache.get(VERSION_KEY, version)
+    return version
+
+
+def content_changed(**kwargs):
+    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def model_changed(sender, **kwargs):
+    if sender._meta.label_lower not in UNSHOWN_MODELS:
+        content_changed()
+
+
+post_save.connect(model_changed, dispatch_uid="page_cache_save")
+post_delete.connect(model_changed, dispatch_uid="page_cache_delete")
+for signal in (page_published, page_unpublished, post_page_move):
+    signal.connect(content_changed, dispatch_uid=f"page_cache_{id(signal)}")
+
+
+def cache_key(request, version):
+    address = f"{request.get_host()}{request.get_full_path()}"
+    digest = hashlib.sha256(address.encode("utf-8", "surrogateescape")).hexdigest()
+    return f"page:{version}:{timezone.localdate().isoformat()}:{request.method}:{digest}"
+
+
+def may_use_cache(request):
+    return (
+        settings.PAGE_CACHE
+        and request.method in CACHED_METHODS
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "messages" not in request.COOKIES
+        and len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_STRING
+    )
+
+
+def may_store(request, response):
+    match = getattr(request, "resolver_match", None)
+    cache_control = response.get("Cache-Control", "")
+    session = getattr(request, "session", None)
+    return (
+        match is not None
+        and match.url_name in CACHED_VIEWS
+        and response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not any(word in cache_control for word in ("private", "no-cache", "no-store"))
+        and not (session is not None and session.modified)
+    )
+
+
+def with_visitors_token(request, content):
+    """The stored page with the visitor's CSRF token in its forms (set in their cookie)."""
+    return content.replace(CSRF_PLACEHOLDER, get_token(request).encode())
+
+
+def cache_headers(response, has_form):
+    # Browsers ask again each time (an ETag makes that cheap); a shared cache may keep a
+    # page without a form, as Wagtail's front-end cache purge will clear it.
+    if has_form:
+        patch_cache_control(response, private=True, max_age=0)
+    else:
+        patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not may_use_cache(request):
+            return self.get_response(request)
+        key = cache_key(request, content_version())
+        stored = cache.get(key)
+        if stored is not None:
+            return self.from_cache(request, stored)
+        response = self.get_response(request)
+        if may_store(request, response):
+            self.store(key, request, response)
+        return response
+
+    def store(self, key, request, response):
+        content, forms = CSRF_INPUT.subn(rb"\g<1>" + CSRF_PLACEHOLDER + rb"\g<2>", response.content)
+        cache_headers(response, has_form=bool(forms))
+        headers = {name: value for name, value in response.items() if name != "Vary"}
+        cache.set(
+            key,
+            {
+                "content": content,
+                "status": response.status_code,
+                "headers": headers,
+                "vary": response.get("Vary"),
+                "has_form": bool(forms),
+            },
+            TIMEOUT,
+        )
+        response[HEADER] = "miss"
+
+    def from_cache(self, request, stored):
+        content = stored["content"]
+        if stored["has_form"]:
+            content = with_visitors_token(request, content)
+        response = HttpResponse(content, status=stored["status"])
+        for name, value in stored["headers"].items():
+            response[name] = value
+        if stored["vary"]:
+            patch_vary_headers(response, [part.strip() for part in stored["vary"].split(",")])
+        response[HEADER] = "hit"
+        return response
