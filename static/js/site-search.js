@@ -36,6 +36,13 @@
     active = -1;
   }
 
+  // Also drops suggestions still on their way, which would open the list again.
+  function dismiss() {
+    window.clearTimeout(timer);
+    if (controller) controller.abort();
+    close();
+  }
+
   function highlight(index) {
     options.forEach(function (option, position) {
       option.setAttribute("aria-selected", position === index ? "true" : "false");
@@ -114,9 +121,11 @@
       event.preventDefault();
       window.location.assign(options[active].getAttribute("data-url"));
     } else if (event.key === "Escape") {
-      if (open) { event.preventDefault(); close(); } else { input.value = ""; }
+      // The first Escape closes the list, the next empties the box.
+      if (open) { event.preventDefault(); } else { input.value = ""; }
+      dismiss();
     }
   });
 
-  input.addEventListener("blur", close);
+  input.addEventListener("blur", dismiss);
 })();
