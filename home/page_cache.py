@@ -21,14 +21,20 @@ import uuid
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from django_tasks import task
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 VERSION_KEY = "page-cache:version"
+PURGE_PENDING_KEY = "page-cache:purge-pending"
+PURGE_DELAY = 60
 # Pages are rebuilt at least this often, whatever happens.
 TIMEOUT = 60 * 60 * 6
 CACHED_VIEWS = {"wagtail_serve", "sitemap", "robots_txt"}
@@ -76,6 +82,20 @@ def content_version():
 
 def content_changed(**kwargs):
     cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+    # One purge of the front-end cache for a burst of changes (a publish saves several rows).
+    if settings.WAGTAILFRONTENDCACHE and cache.add(PURGE_PENDING_KEY, True, PURGE_DELAY):
+        transaction.on_commit(purge_front_end_cache.enqueue)
+
+
+@task
+def purge_front_end_cache():
+    """Purge every live page from the CDN or proxy in front (wagtail.contrib.frontend_cache),
+    as pages list, link to and show each other."""
+    cache.delete(PURGE_PENDING_KEY)
+    batch = PurgeBatch()
+    batch.add_pages(Page.objects.live().specific(defer=True).iterator())
+    batch.add_urls([f"{site.root_url}/sitemap.xml" for site in Site.objects.all()])
+    batch.purge()
 
 
 def model_changed(sender, **kwargs):
@@ -126,10 +146,14 @@ def with_visitors_token(request, content):
 
 
 def cache_headers(response, has_form):
-    # Browsers ask again each time (an ETag makes that cheap); a shared cache may keep a
-    # page without a form, as Wagtail's front-end cache purge will clear it.
+    # Browsers ask again each time (an ETag makes that cheap). A CDN or proxy in front keeps
+    # a page without a form until it is purged, but never a visitor's CSRF token.
     if has_form:
         patch_cache_control(response, private=True, max_age=0)
+    elif settings.WAGTAILFRONTENDCACHE:
+        patch_cache_control(
+            response, public=True, max_age=0, s_maxage=settings.FRONTEND_CACHE_MAX_AGE
+        )
     else:
         patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
 

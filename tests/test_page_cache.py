@@ -2,14 +2,16 @@
 
 import datetime
 import re
+from unittest import mock
 
 import pytest
 import time_machine
 from django.core.management import call_command
 from django.db import connection
-from django.test import Client
+from django.test import Client, TestCase
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from wagtail.contrib.frontend_cache.backends import HTTPBackend
 from wagtail.models import Page
 
 from directory.models import CompanyPage, DirectoryIndexPage, Sector
@@ -126,7 +128,9 @@ def test_publishing_unpublishing_and_deleting_show_on_the_next_request(client, d
     assert "Hafnio berri zuzendua" in get(client, news.url).text
     NewsPage.objects.get(pk=article.pk).unpublish()
     assert "Hafnio" not in get(client, news.url).text
-    article = factories.news_article(language=language, title="Hafnio bigarrena")
+    article = factories.news_article(
+        language=language, title="Hafnio bigarrena", publication_date=timezone.localdate()
+    )
     assert "Hafnio bigarrena" in get(client, news.url).text
     Page.objects.get(pk=article.pk).delete()
     assert "Hafnio bigarrena" not in get(client, news.url).text
@@ -189,7 +193,9 @@ def test_a_listing_leaves_cached_pages_the_day_after_it_closes(client, db):
 
 def test_scheduled_publishing_shows_on_the_next_request(client, db):
     news = NewsIndexPage.objects.get(locale__language_code="en")
-    article = factories.news_article(language="en", title="Scheduled osmium")
+    article = factories.news_article(
+        language="en", title="Scheduled osmium", publication_date=timezone.localdate()
+    )
     article.unpublish()
     article = NewsPage.objects.get(pk=article.pk)
     article.go_live_at = timezone.now() + datetime.timedelta(hours=1)
@@ -198,3 +204,25 @@ def test_scheduled_publishing_shows_on_the_next_request(client, db):
     with time_machine.travel(timezone.now() + datetime.timedelta(hours=2)):
         call_command("publish_scheduled")
         assert "Scheduled osmium" in get(client, news.url).text
+
+
+def test_a_cdn_in_front_is_purged_of_every_page_once_per_burst_of_changes(client, db, settings):
+    settings.WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": "http://127.0.0.1:9",
+        }
+    }
+    response = get(client, "/en/")
+    assert "s-maxage=3600" in response["Cache-Control"]
+    with (
+        mock.patch.object(HTTPBackend, "purge_batch") as purge,
+        TestCase.captureOnCommitCallbacks(execute=True),
+    ):
+        article = factories.news_article(language="en", title="Purged tantalum")
+        article.title = "Purged tantalum, again"
+        article.save_revision().publish()
+    (urls,) = purge.call_args.args
+    assert {"http://127.0.0.1:8000/en/", "http://127.0.0.1:8000/en/news/"} <= set(urls)
+    assert "http://127.0.0.1:8000/sitemap.xml" in urls
+    assert len(purge.call_args_list) == 1

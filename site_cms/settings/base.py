@@ -171,8 +171,27 @@ elif os.environ.get("CACHE_DIR"):
         }
     }
 
-# Anonymous pages from the cache (home/page_cache.py).
-PAGE_CACHE = env_bool("PAGE_CACHE", not DEBUG)
+# Anonymous pages from the cache (home/page_cache.py). Every process must see the same cache,
+# or a change made in one would not reach the pages of the others.
+PAGE_CACHE = env_bool(
+    "PAGE_CACHE", not DEBUG and bool(os.environ.get("REDIS_URL") or os.environ.get("CACHE_DIR"))
+)
+# A CDN or caching proxy in front, purged whenever content changes: Varnish, Squid or nginx
+# accepting HTTP PURGE requests at FRONTEND_CACHE_PURGE_URL, or Cloudflare. Off by default.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_API_TOKEN", ""),
+    }
+# How long that cache may keep a page between purges.
+FRONTEND_CACHE_MAX_AGE = int(os.environ.get("FRONTEND_CACHE_MAX_AGE", 60 * 60))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

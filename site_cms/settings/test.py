@@ -15,6 +15,8 @@ STORAGES["staticfiles"] = {  # noqa: F405
 MEDIA_ROOT = BASE_DIR / "test-artifacts" / "media"  # noqa: F405
 STORAGES["default"] = media_storage({})  # noqa: F405 (on disk, whatever the environment says)
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# One process: its local-memory cache is the only one, so the page cache stays correct.
+PAGE_CACHE = True
 if not os.environ.get("DATABASE_URL"):
     DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
