@@ -3,6 +3,7 @@
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.images import get_image_model_string
 from wagtail.models import Page
 
@@ -46,11 +47,11 @@ class SearchEntry(models.Model):
         PAGE = "page", _("Pages")
 
     KIND_NAMES = {
-        Kind.COMPANY: _("Company"),
-        Kind.LISTING: _("Marketplace listing"),
-        Kind.ARTICLE: _("News"),
-        Kind.PROGRAMME: _("Programme"),
-        Kind.PAGE: _("Page"),
+        Kind.COMPANY: pgettext_lazy("one search result", "Company"),
+        Kind.LISTING: pgettext_lazy("one search result", "Marketplace listing"),
+        Kind.ARTICLE: pgettext_lazy("one search result", "News article"),
+        Kind.PROGRAMME: pgettext_lazy("one search result", "Programme"),
+        Kind.PAGE: pgettext_lazy("one search result", "Page"),
     }
 
     page = models.OneToOneField(

@@ -88,7 +88,7 @@
       close();
     }
     var template = form.getAttribute(options.length === 1 ? "data-one-suggestion" : "data-suggestions");
-    status.textContent = options.length ? template.replace("%s", options.length) : "";
+    status.textContent = options.length ? template.replace("{count}", options.length) : "";
   }
 
   function suggest() {
