@@ -4,9 +4,11 @@ import csv
 import json
 
 from django.http import Http404, HttpResponse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
 from home import search
+from home.content_cache import locale_by_id
 from home.spreadsheets import neutralise
 from home.throttle import HOUR, refusal_by_address
 from home.views import suggestions_response
@@ -37,7 +39,8 @@ EXPORT_COLUMNS = [
 
 
 def company_filter(index, request):
-    return CompanyFilter(request.GET, queryset=index.companies(), locale=index.locale)
+    locale = locale_by_id(index.locale_id)
+    return CompanyFilter(request.GET, queryset=index.companies(), locale=locale)
 
 
 def with_sector_names(companies, names):
@@ -114,4 +117,5 @@ def export(index, request, file_format):
         writer.writerow(headings)
         writer.writerows([neutralise(value) for value in row] for row in rows)
     response["Content-Disposition"] = f'attachment; filename="{index.slug}.{file_format}"'
+    patch_cache_control(response, private=True)  # counted per address, like every download
     return response

@@ -9,7 +9,8 @@ after a publish, a snippet edit or midnight builds the page again, in every lang
 Responses that are not the same for everyone are never stored: those for a visitor with a
 session (signed in, or with messages waiting), to a request that is not GET or HEAD, with a
 cookie, marked private or no-cache, or whose view wrote to the session. A page with a form
-keeps working: its CSRF token is stored as a placeholder and each visitor gets their own.
+keeps working: its CSRF token is stored as a placeholder and each visitor gets their own; so
+is the CSP nonce of its structured data, fresh in each response and its header.
 
 wagtail-cache does the same for older Wagtail versions only; this is Django's cache framework
 and a version key.
@@ -42,6 +43,7 @@ CACHED_METHODS = ("GET", "HEAD")
 MAX_QUERY_STRING = 1000
 CSRF_PLACEHOLDER = b"csrf-token-for-this-visitor"
 CSRF_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]+(")')
+NONCE_PLACEHOLDER = b"csp-nonce-for-this-response"
 HEADER = "X-Page-Cache"
 
 # Models whose changes never show on a public page (or that change while pages render).
@@ -140,9 +142,14 @@ def may_store(request, response):
     )
 
 
-def with_visitors_token(request, content):
-    """The stored page with the visitor's CSRF token in its forms (set in their cookie)."""
-    return content.replace(CSRF_PLACEHOLDER, get_token(request).encode())
+def visitors_own(request):
+    """What each visitor gets for a placeholder of a stored page: a CSRF token of their own
+    (the outer CSRF middleware sets its cookie) and a fresh CSP nonce (the outer CSP
+    middleware puts it in the header)."""
+    return {
+        CSRF_PLACEHOLDER: lambda: get_token(request),
+        NONCE_PLACEHOLDER: lambda: str(request.csp_nonce),
+    }
 
 
 def cache_headers(response, has_form):
@@ -176,6 +183,10 @@ class PageCacheMiddleware:
 
     def store(self, key, request, response):
         content, forms = CSRF_INPUT.subn(rb"\g<1>" + CSRF_PLACEHOLDER + rb"\g<2>", response.content)
+        placeholders = [CSRF_PLACEHOLDER] if forms else []
+        if nonce := getattr(request, "_csp_nonce", None):
+            content = content.replace(nonce.encode(), NONCE_PLACEHOLDER)
+            placeholders.append(NONCE_PLACEHOLDER)
         cache_headers(response, has_form=bool(forms))
         headers = {name: value for name, value in response.items() if name != "Vary"}
         cache.set(
@@ -185,7 +196,7 @@ class PageCacheMiddleware:
                 "status": response.status_code,
                 "headers": headers,
                 "vary": response.get("Vary"),
-                "has_form": bool(forms),
+                "placeholders": placeholders,
             },
             TIMEOUT,
         )
@@ -193,8 +204,9 @@ class PageCacheMiddleware:
 
     def from_cache(self, request, stored):
         content = stored["content"]
-        if stored["has_form"]:
-            content = with_visitors_token(request, content)
+        own = visitors_own(request)
+        for placeholder in stored["placeholders"]:
+            content = content.replace(placeholder, own[placeholder]().encode())
         response = HttpResponse(content, status=stored["status"])
         for name, value in stored["headers"].items():
             response[name] = value

@@ -15,6 +15,7 @@ import unicodedata
 from functools import cache
 from html import escape
 
+from django.contrib.postgres.lookups import TrigramWordSimilar
 from django.contrib.postgres.search import (
     SearchHeadline,
     SearchQuery,
@@ -24,23 +25,27 @@ from django.contrib.postgres.search import (
 )
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Case, F, IntegerField, Q, TextField, Value, When
-from django.db.models.functions import Concat
+from django.db.models.functions import Collate, Concat
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Page, PageViewRestriction, get_page_models
+from wagtail.models import Page, get_page_models
 from wagtail.search import index
 from wagtail.search.utils import normalise_query_string
 
 from .models import FindablePageMixin, SearchEntry, SearchTerm
+from .query import private_q
 
 # Configurations with `unaccent` before each language's stemmer (see the migration).
 SEARCH_CONFIGS = {"eu": "basque_unaccent", "es": "spanish_unaccent", "en": "english_unaccent"}
 SUGGESTIONS = 8
 SIMILAR_TITLES = 5
+SIMILAR_ENOUGH = 0.3  # trigram word similarity
 SNIPPET_WORDS = 30
+# What lists of results show of an entry (the texts come with snippets).
+SHOWN_FIELDS = ("page", "kind", "title", "date")
 # ts_headline's markers around the words it highlights: characters no text contains, so the
 # rest can be escaped before they become <mark> elements.
 START, STOP = "\x02", "\x03"
@@ -102,13 +107,18 @@ def entry_values(page):
     }
 
 
-def search_document(language):
-    """The weighted search document of an entry's texts, as an expression to store."""
+def search_document(language, values=None):
+    """The weighted search document of an entry's texts, as an expression to store: of its
+    columns, or of `values` (its `entry_values`) for an entry not yet written."""
     config = SEARCH_CONFIGS.get(language, "simple")
+
+    def text(name):
+        return Value(values[name]) if values else name
+
     return (
-        SearchVector("title", weight="A", config=config)
-        + SearchVector("summary", weight="B", config=config)
-        + SearchVector("body", weight="C", config=config)
+        SearchVector(text("title"), weight="A", config=config)
+        + SearchVector(text("summary"), weight="B", config=config)
+        + SearchVector(text("body"), weight="C", config=config)
     )
 
 
@@ -129,19 +139,16 @@ def index_pages(pages):
 
 
 def index_new_pages(pages):
-    """Write the entries of new pages (specific instances, with their locales) in a few
-    queries: for pages added in bulk, which sends no signals."""
-    entries = SearchEntry.objects.bulk_create(
-        SearchEntry(page_id=page.pk, **entry_values(page))
-        for page in pages
-        if page.live and page.is_findable()
-    )
-    if is_postgresql():
-        languages = {page.locale_id: page.locale.language_code for page in pages}
-        for locale_id, language in languages.items():
-            SearchEntry.objects.filter(
-                page_id__in=[entry.page_id for entry in entries], locale_id=locale_id
-            ).update(document=search_document(language))
+    """Write the entries of new pages (specific instances, with their locales) in one insert:
+    for pages added in bulk, which sends no signals."""
+    entries = []
+    for page in pages:
+        if page.live and page.is_findable():
+            values = entry_values(page)
+            if is_postgresql():
+                values["document"] = search_document(page.locale.language_code, values)
+            entries.append(SearchEntry(page_id=page.pk, **values))
+    SearchEntry.objects.bulk_create(entries)
 
 
 @receiver(post_save)
@@ -181,7 +188,7 @@ def matching(queryset, query, language, path=""):
         )
     words = words_of(query)
     if not words:
-        return queryset.none()
+        return queryset.none().annotate(relevance=Value(0, output_field=IntegerField()))
     for word in words:
         queryset = queryset.filter(**{f"{path}folded_text__contains": word})
     in_title = Q(**{f"{path}folded_title__contains": " ".join(words)})
@@ -193,31 +200,35 @@ def matching(queryset, query, language, path=""):
 def findable_entries(locale, on=None):
     """The entries the site search shows in `locale` on the day `on` (today by default)."""
     on = on or timezone.localdate()
-    restricted = Q()
-    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
-        restricted |= Q(page__path__startswith=path)
     return (
         SearchEntry.objects.filter(locale=locale)
         .filter(Q(shown_from__isnull=True) | Q(shown_from__lte=on))
         .filter(Q(shown_until__isnull=True) | Q(shown_until__gte=on))
-        .exclude(restricted)
+        .exclude(private_q("page__"))
     )
 
 
 def suggestions(queryset, query, path=""):
     """Items of `queryset` whose title has a word starting with `query`, those starting
-    with it first: what to offer while a visitor types."""
+    with it first, by title: what to offer while a visitor types."""
     words = words_of(query)
     if not words or len(query.strip()) < 2:
-        return queryset.none()
+        return []
     prefix = " ".join(words)
     title = f"{path}folded_title"
-    starts = Q(**{f"{title}__startswith": prefix})
-    return (
-        queryset.filter(starts | Q(**{f"{title}__contains": f" {prefix}"}))
-        .annotate(starts=Case(When(starts, then=0), default=1, output_field=IntegerField()))
-        .order_by("starts", title)[:SUGGESTIONS]
-    )
+    # Titles in the order of their characters' codes, in which those starting with the prefix
+    # are read in order from an index on PostgreSQL (home's migration 0006): a handful of rows
+    # however many match. Titles with a later word starting with it are found through trigrams
+    # and sorted, so they only fill what is left.
+    ordered = queryset.alias(
+        title_order=Collate(title, "C") if is_postgresql() else F(title)
+    ).order_by("title_order")
+    found = list(ordered.filter(title_order__startswith=prefix)[:SUGGESTIONS])
+    if len(found) < SUGGESTIONS:
+        found += ordered.filter(**{f"{title}__contains": f" {prefix}"}).exclude(
+            **{f"{title}__startswith": prefix}
+        )[: SUGGESTIONS - len(found)]
+    return found
 
 
 def similar_titles(entries, query):
@@ -230,9 +241,16 @@ def similar_titles(entries, query):
         return entries.none()
     if is_postgresql():
         folded = " ".join(words)
+        # The operator of TrigramWordSimilar finds titles through the trigram index, with this
+        # threshold (this connection's).
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT set_config('pg_trgm.word_similarity_threshold', %s, false)",
+                [str(SIMILAR_ENOUGH)],
+            )
         return (
-            entries.annotate(similarity=TrigramWordSimilarity(folded, "folded_title"))
-            .filter(similarity__gte=0.3)
+            entries.filter(TrigramWordSimilar(F("folded_title"), folded))
+            .annotate(similarity=TrigramWordSimilarity(folded, "folded_title"))
             .select_related("page")
             .order_by("-similarity", "title")[:SIMILAR_TITLES]
         )
@@ -269,9 +287,15 @@ def with_snippets(entries, query, language):
         )
         for entry in entries:
             entry.snippet = marked(headlines.get(entry.pk, ""))
-    else:
+    elif entries:
+        texts = SearchEntry.objects.filter(pk__in=[entry.pk for entry in entries]).values_list(
+            "pk", "summary", "body"
+        )
+        excerpts = {
+            pk: excerpt(f"{summary} — {body}", words_of(query)) for pk, summary, body in texts
+        }
         for entry in entries:
-            entry.snippet = marked(excerpt(f"{entry.summary} — {entry.body}", words_of(query)))
+            entry.snippet = marked(excerpts[entry.pk])
     return entries
 
 
@@ -309,8 +333,9 @@ def promoted_pages(query, locale):
         SearchPromotion.objects.filter(
             query__query_string=normalise_query_string(query),
             page__locale=locale,
-            page__in=Page.objects.live().public(),
+            page__live=True,
         )
+        .exclude(private_q("page__"))
         .select_related("page")
         .order_by("sort_order")
     )

@@ -76,7 +76,10 @@ def suggestions_response(request, scope, suggestions):
         response = JsonResponse({"suggestions": [], "error": str(message)}, status=429)
         response["Retry-After"] = str(MINUTE)
         return response
-    return JsonResponse({"suggestions": suggestions()})
+    response = JsonResponse({"suggestions": suggestions()})
+    # Counted per address, so answered by the site each time rather than from the cache.
+    patch_cache_control(response, private=True)
+    return response
 
 
 def site_search(search_page, request):
@@ -102,7 +105,13 @@ def search_results(search_page, request):
         return search_page.render(request, context_overrides=context)
     locale = search_page.locale
     type_facet = found.facets()[0]
-    results = found.qs.select_related("page", "image").prefetch_related("image__renditions")
+    # What a result shows, not its texts and search document: rows are sorted before the
+    # page is cut, and those columns make them many times wider.
+    results = (
+        found.qs.only(*search.SHOWN_FIELDS, "image")
+        .select_related("page", "image")
+        .prefetch_related("image__renditions")
+    )
     entries = found.paginate(results, SEARCH_RESULTS_PER_PAGE, request.GET.get("page"))
     entries.object_list = search.with_snippets(
         entries.object_list, found.query, locale.language_code
@@ -128,14 +137,15 @@ def search_results(search_page, request):
 def search_suggestions(search_page, request):
     def suggestions():
         query = shorten_query(request.GET.get("q", ""))[0]
-        entries = search.suggestions(search.findable_entries(search_page.locale), query)
+        findable = search.findable_entries(search_page.locale).only(*search.SHOWN_FIELDS)
+        entries = search.suggestions(findable.prefetch_related("page"), query)
         return [
             {
                 "name": entry.title,
                 "url": entry.page.get_url(request),
                 "type": str(entry.kind_name),
             }
-            for entry in entries.select_related("page")
+            for entry in entries
         ]
 
     return suggestions_response(request, "site-suggestions", suggestions)

@@ -18,6 +18,7 @@ from django.utils import timezone, translation
 
 from directory import views as directory_views
 from directory.models import DirectoryIndexPage
+from home import views as home_views
 from home.spreadsheets import FORMULA_PREFIXES
 from marketplace.models import Enquiry, ListingPage, MarketplaceIndexPage
 from tests import factories
@@ -286,7 +287,7 @@ def directory(db):
 
 def test_suggestions_are_rate_limited_per_address(client, directory):
     url = f"{directory.url}suggest/"
-    for _number in range(directory_views.SUGGESTIONS_PER_MINUTE):
+    for _number in range(home_views.SUGGESTIONS_PER_MINUTE):
         assert client.get(url, {"q": "ma"}).status_code == 200
     response = client.get(url, {"q": "ma"})
     assert response.status_code == 429

@@ -98,8 +98,12 @@ def admin_form_data(response):
 
 def portal_form_data(response, field):
     """The portal's form (the one holding `field`) as the browser posts it unchanged."""
-    data = dict(querydict_from_html(response.text, form_index=0).lists())
-    assert field in data
+    forms = response.text.count("<form")
+    data = next(
+        data
+        for index in range(forms)
+        if field in (data := dict(querydict_from_html(response.text, form_index=index).lists()))
+    )
     data[field] = data[field][0]
     return data
 
