@@ -55,9 +55,9 @@ class CompanyFilter(FacetedFilterSet):
     def __init__(self, data, *, queryset, locale):
         super().__init__(data, queryset=queryset, locale=locale)
         self.filters["sector"].extra["choices"] = Sector.choices_in(locale)
-        self.filters["centre"].extra["choices"] = list(
-            VETCentre.objects.values_list("slug", "name")
-        )
+        self.filters["centre"].extra["choices"] = [
+            (centre.slug, centre.name) for centre in VETCentre.by_id().values()
+        ]
 
     @property
     def sector_names(self):

@@ -8,12 +8,14 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
 from home import search
-from home.content_cache import locale_by_id
+from home.content_cache import locale_by_id, section_page
+from home.models import HomePageSection
 from home.spreadsheets import neutralise
 from home.throttle import HOUR, refusal_by_address
 from home.views import suggestions_response
 
 from .filters import CompanyFilter
+from .models import DirectoryIndexPage
 
 COMPANIES_PER_PAGE = 24
 # Per visitor's address; lets requests through while the cache cannot count.
@@ -71,6 +73,21 @@ def directory(index, request):
             "sort": found.sort_order,
             "is_filtered": found.is_filtered,
         },
+    )
+
+
+def directory_teaser(request, count=4):
+    """A search box and the most recently updated companies in the visitor's language, for
+    the home page."""
+    index = section_page(DirectoryIndexPage)
+    if not index:
+        return None
+    recent = index.companies().order_by("-last_published_at").select_related("logo")
+    companies = list(recent[:count])
+    return HomePageSection(
+        "components/directory_teaser.html",
+        {"index": index, "companies": companies},
+        [company.logo for company in companies],
     )
 
 

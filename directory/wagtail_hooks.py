@@ -40,6 +40,7 @@ from .models import (
     VETCentre,
 )
 from .models.members import STALE_AFTER
+from .views import directory_teaser
 
 
 class SectorViewSet(SnippetViewSet):
@@ -273,3 +274,6 @@ class StaleProfileViewSet(PageListingViewSet):
 @hooks.register("register_admin_viewset")
 def register_member_admin():
     return [RepresentativeViewSet(), StaleProfileViewSet()]
+
+
+hooks.register("home_page_sections", directory_teaser, order=20)

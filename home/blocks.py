@@ -12,6 +12,8 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
+from .i18n import localized
+
 # Preview values are read when the block chooser shows them, so they are written in the
 # editor's language.
 
@@ -65,7 +67,7 @@ class ImageBlock(blocks.StructBlock):
 class CallToActionStructValue(blocks.StructValue):
     def url(self):
         page = self.get("page")
-        return page.localized.url if page else self.get("external_url")
+        return localized(page).url if page else self.get("external_url")
 
 
 class CallToActionBlock(blocks.StructBlock):

@@ -6,6 +6,10 @@ in the source's language. These helpers find the same objects in another languag
 translation key. `locale` is a Locale, a locale's id or a language code.
 """
 
+from django.db.models import OuterRef, QuerySet, Subquery
+from django.utils.translation import get_language
+from wagtail.models import Page
+
 
 def _in_locale(locale):
     if isinstance(locale, str):
@@ -15,9 +19,22 @@ def _in_locale(locale):
     return {"locale": locale}
 
 
+def localized(page):
+    """`page` in the active language, where it is live in it, else `page`: Wagtail's
+    `page.localized`, in one query instead of two."""
+    translations = Page.objects.live().filter(
+        translation_key=page.translation_key, locale__language_code=get_language()
+    )
+    return translations.first() or page
+
+
 def same_language(queryset, objects, locale):
-    """`queryset` narrowed to the versions in `locale` of `objects` (of any language)."""
-    keys = {obj.translation_key for obj in objects}
+    """`queryset` narrowed to the versions in `locale` of `objects` (of any language); a
+    queryset of objects is read in the same query."""
+    if isinstance(objects, QuerySet):
+        keys = objects.values("translation_key")
+    else:
+        keys = {obj.translation_key for obj in objects}
     return queryset.filter(translation_key__in=keys, **_in_locale(locale))
 
 
@@ -44,6 +61,21 @@ def in_language(objects, locale, queryset, *, keep_untranslated=True):
     if keep_untranslated:
         return [found.get(obj.translation_key, obj) for obj in objects]
     return [found[obj.translation_key] for obj in objects if obj.translation_key in found]
+
+
+def pages_in_language(ids, locale, queryset):
+    """The pages of `queryset` in `locale` that translate the pages `ids` (of any language),
+    in their order, in one query; pages without a translation there are left out."""
+    chosen = Page.objects.filter(pk__in=ids)
+    found = queryset.filter(
+        translation_key__in=chosen.values("translation_key"), **_in_locale(locale)
+    ).annotate(
+        chosen_id=Subquery(
+            chosen.filter(translation_key=OuterRef("translation_key")).values("pk")[:1]
+        )
+    )
+    by_chosen = {page.chosen_id: page for page in found}
+    return [by_chosen[pk] for pk in ids if pk in by_chosen]
 
 
 def prefer_language(objects, language):

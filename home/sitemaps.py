@@ -5,6 +5,8 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from .query import private_q
+
 
 class TranslatedSitemap(Sitemap):
     """Wagtail's sitemap across every language tree, each URL listing its translations."""
@@ -14,17 +16,17 @@ class TranslatedSitemap(Sitemap):
         in_any_tree = Q()
         for root in roots:
             in_any_tree |= Q(path__startswith=root.path)
+        # As their own types, with the fields every page has (one query); see `_urls`.
         return (
             Page.objects.filter(in_any_tree)
             .live()
-            .public()
+            .exclude(private_q())
             .order_by("path")
-            .defer_streamfields()
-            .specific()
+            .specific(defer=True)
         )
 
     def _urls(self, page, protocol, domain):
-        pages = list(self.paginator.page(page).object_list)
+        pages = read_whole(list(self.paginator.page(page).object_list))
         alternates = self._alternates(pages)
         urls = []
         for item in pages:
@@ -42,7 +44,7 @@ class TranslatedSitemap(Sitemap):
         translations = (
             Page.objects.filter(translation_key__in=keys)
             .live()
-            .public()
+            .exclude(private_q())
             .select_related("locale")
             .order_by("path")
         )
@@ -60,3 +62,17 @@ class TranslatedSitemap(Sitemap):
             if default:
                 links.append({"lang_code": "x-default", "location": default["location"]})
         return by_key
+
+
+def read_whole(pages):
+    """`pages`, read whole where their type makes its own sitemap entries (from fields of its
+    own, and from `sitemap_related`): one query for each such type."""
+    pks_by_type = defaultdict(list)
+    for page in pages:
+        if type(page).get_sitemap_urls is not Page.get_sitemap_urls:
+            pks_by_type[type(page)].append(page.pk)
+    whole = {}
+    for model, pks in pks_by_type.items():
+        related = getattr(model, "sitemap_related", ())
+        whole.update(model.objects.select_related(*related).in_bulk(pks))
+    return [whole.get(page.pk, page) for page in pages]

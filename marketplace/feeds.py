@@ -1,6 +1,8 @@
 from django.contrib.syndication.views import Feed
 from django.utils.translation import gettext as _
 
+from home.content_cache import locale_by_id
+
 from .models import attach_display_fields
 
 FEED_LENGTH = 30
@@ -23,7 +25,7 @@ class ListingFeed(Feed):
         self.request = request
         self.filters = self.found.active_labels()
         newest = self.found.qs.order_by(*self.found.SORTS["newest"]).for_cards()
-        return attach_display_fields(newest[:FEED_LENGTH], self.index_page.locale)
+        return attach_display_fields(newest[:FEED_LENGTH], self.index_page.locale_id)
 
     def title(self, listings):
         if self.filters:
@@ -69,5 +71,5 @@ class ListingFeed(Feed):
 
     def get_feed(self, obj, request):
         feed = super().get_feed(obj, request)
-        feed.feed["language"] = self.index_page.locale.language_code
+        feed.feed["language"] = locale_by_id(self.index_page.locale_id).language_code
         return feed

@@ -14,8 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page, PageManager
-from wagtail.query import PageQuerySet
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -30,8 +29,10 @@ from home.models import (
     ReviewedChangesMixin,
     SectionIndexPage,
     Taxonomy,
+    ViewRestrictionsMixin,
 )
 from home.panels import ChangesUnderReviewPanel
+from home.query import PageManager, PageQuerySet
 from home.routing import RoutedPageMixin
 
 DEFAULT_VALIDITY = datetime.timedelta(days=90)
@@ -78,13 +79,19 @@ class ListingQuerySet(PageQuerySet):
         )
 
     def for_cards(self):
-        """What listing cards show, fetched with the listings."""
-        return self.select_related("category", "company", "image").prefetch_related(
-            "image__renditions"
-        )
+        """What listing cards show, fetched with the listings (their images' renditions
+        where images are shown)."""
+        return self.select_related("category", "company", "image")
 
 
-class ListingPage(FindablePageMixin, ReviewedChangesMixin, RoutedPageMixin, PageImageMixin, Page):
+class ListingPage(
+    ViewRestrictionsMixin,
+    FindablePageMixin,
+    ReviewedChangesMixin,
+    RoutedPageMixin,
+    PageImageMixin,
+    Page,
+):
     search_kind = "listing"
     search_summary_field = "summary"
 
@@ -162,6 +169,7 @@ class ListingPage(FindablePageMixin, ReviewedChangesMixin, RoutedPageMixin, Page
     parent_page_types = ["marketplace.MarketplaceIndexPage"]
     subpage_types = []
     subpage_urls = "marketplace.urls.listing_routes"
+    sitemap_related = ["company"]  # what get_sitemap_urls reads (see home/sitemaps.py)
 
     search_fields = [
         *Page.search_fields,
@@ -291,23 +299,28 @@ class ListingPage(FindablePageMixin, ReviewedChangesMixin, RoutedPageMixin, Page
         return super().get_sitemap_urls(request) if self.is_open else []
 
 
-def attach_display_fields(listings, locale):
-    """Give listings their category and company in `locale`, in two queries for any number.
+def attach_display_fields(listings, locale_id, company=None):
+    """Give listings their category and company in a language, in one query for any number
+    of them, or none when they are all of `company` (given in that language).
 
     Listings keep the category and company chosen on the source page (wagtail-localize
     synchronises them), so their translations are looked up by translation key.
     """
     listings = list(listings)
-    category_in_locale = translator(ListingCategory.objects.all(), locale)
-    company_in_locale = translator(
-        CompanyPage.objects.live(), locale, [item.company for item in listings if item.company]
-    )
+    categories = ListingCategory.terms_in(locale_id)
+    if company is None:
+        company_in_locale = translator(
+            CompanyPage.objects.live().select_related("logo"),  # a listing's page shows it
+            locale_id,
+            [item.company for item in listings if item.company],
+        )
     for listing in listings:
-        category = listing.category and category_in_locale(listing.category)
-        company = listing.company and company_in_locale(listing.company)
-        listing.display_category = category
+        listing.display_category = listing.category_id and (
+            categories.get(listing.category_id) or listing.category
+        )
+        shown = company or (listing.company and company_in_locale(listing.company))
         # Only published companies are shown; untranslated ones in their own language.
-        listing.display_company = company if company and company.live else None
+        listing.display_company = shown if shown and shown.live else None
     return listings
 
 

@@ -8,14 +8,15 @@ from django.core import signing
 from django.http import Http404, HttpResponseRedirect
 from django.template.loader import render_to_string
 
+from home.content_cache import locale_by_id, section_page
 from home.emails import email_message
-from home.models import SiteSettings
+from home.models import HomePageSection, SiteSettings
 from home.throttle import UNAVAILABLE, UNAVAILABLE_MESSAGE, refusal_by_address
 
 from .feeds import ListingFeed
 from .filters import ListingFilter
 from .forms import EnquiryForm
-from .models import RENEWAL_SALT, ListingPage, attach_display_fields
+from .models import RENEWAL_SALT, ListingPage, MarketplaceIndexPage, attach_display_fields
 from .review import submit_for_review
 
 logger = logging.getLogger(__name__)
@@ -26,14 +27,16 @@ RENEWAL_LINK_DAYS = 30
 
 
 def listing_filter(index, request):
-    return ListingFilter(request.GET, queryset=index.listings(), locale=index.locale)
+    locale = locale_by_id(index.locale_id)
+    return ListingFilter(request.GET, queryset=index.listings(), locale=locale)
 
 
 def marketplace(index, request):
     found = listing_filter(index, request)
     facets = found.facets()
-    listings = found.paginate(found.qs.for_cards(), LISTINGS_PER_PAGE, request.GET.get("page"))
-    listings.object_list = attach_display_fields(listings.object_list, index.locale)
+    results = found.qs.for_cards().prefetch_related("image__renditions")
+    listings = found.paginate(results, LISTINGS_PER_PAGE, request.GET.get("page"))
+    listings.object_list = attach_display_fields(listings.object_list, index.locale_id)
     return index.render(
         request,
         context_overrides={
@@ -110,7 +113,7 @@ def listing(page, request):
 
 
 def listing_context(page):
-    (page,) = attach_display_fields([page], page.locale)
+    (page,) = attach_display_fields([page], page.locale_id)
     return {"company": page.display_company, "category": page.display_category}
 
 
@@ -152,6 +155,20 @@ def renew(page, request):
     )
 
 
+def latest_listings(request, count=4):
+    """The newest open listings in the visitor's language, for the home page."""
+    index = section_page(MarketplaceIndexPage)
+    if not index:
+        return None
+    newest = index.listings().order_by("-valid_from", "-first_published_at").for_cards()
+    listings = attach_display_fields(newest[:count], index.locale_id)
+    return HomePageSection(
+        "components/latest_listings.html",
+        {"index": index, "listings": listings},
+        [listing.image for listing in listings],
+    )
+
+
 def company_listings(request, company):
     """The company's open listings, in the language of its profile: the company page's
     marketplace section (a hook)."""
@@ -164,6 +181,8 @@ def company_listings(request, company):
     )
     context = {
         "company": company,
-        "listings": attach_display_fields(listings.for_cards(), company.locale),
+        "listings": attach_display_fields(
+            listings.for_cards().prefetch_related("image__renditions"), company.locale_id, company
+        ),
     }
     return render_to_string("components/company_listings.html", context, request=request)

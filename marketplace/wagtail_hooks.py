@@ -19,7 +19,7 @@ from home.spreadsheets import NeutralisedExportMixin
 
 from .models import Enquiry, ListingCategory, ListingPage
 from .portal import dashboard_section
-from .views import company_listings
+from .views import company_listings, latest_listings
 
 
 class ListingCategoryViewSet(SnippetViewSet):
@@ -112,3 +112,4 @@ def register_marketplace_admin():
 # The directory's pages show what the marketplace adds; the directory knows nothing of it.
 hooks.register("company_page_sections", company_listings)
 hooks.register("member_dashboard_company_sections", dashboard_section)
+hooks.register("home_page_sections", latest_listings, order=30)

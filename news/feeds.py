@@ -5,6 +5,8 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from home.content_cache import locale_by_id
+
 
 class NewsRssFeed(Feed):
     """The latest articles of one news index (one language), optionally of one category."""
@@ -63,7 +65,7 @@ class NewsRssFeed(Feed):
 
     def get_feed(self, obj, request):
         feed = super().get_feed(obj, request)
-        feed.feed["language"] = self.index_page.locale.language_code
+        feed.feed["language"] = locale_by_id(self.index_page.locale_id).language_code
         return feed
 
 

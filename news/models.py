@@ -2,7 +2,9 @@ import math
 
 from django import forms
 from django.db import models
+from django.db.models import Subquery, prefetch_related_objects
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -10,13 +12,14 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
+from home.content_cache import locale_by_id
 from home.forms import SameLanguageChoicesPageForm
-from home.i18n import same_language, translator
+from home.i18n import same_language
 from home.models import (
     PAGE_CONTENT_PANELS,
     PAGE_TRANSLATABLE_FIELDS,
@@ -24,7 +27,9 @@ from home.models import (
     PageImageMixin,
     SectionIndexPage,
     Taxonomy,
+    ViewRestrictionsMixin,
 )
+from home.query import PageManager
 from home.routing import RoutedPageMixin
 
 from .filters import NewsFilter
@@ -40,16 +45,17 @@ class NewsCategory(Taxonomy):
         verbose_name_plural = _("news categories")
 
 
-def attach_categories(articles, locale):
-    """Give each article `display_categories` in `locale`, in one query for any number of them.
+def attach_categories(articles, locale_id):
+    """Give each article `display_categories` in a language, in one query for any number of
+    them (none if their categories are prefetched).
 
     Articles keep the categories chosen on the source page (wagtail-localize synchronises
-    the relation), so names are looked up by translation key in the reader's language.
+    the relation), so they are named in the reader's language by their translation.
     """
-    category_in_locale = translator(NewsCategory.objects.all(), locale)
+    categories = NewsCategory.terms_in(locale_id)
     for article in articles:
         article.display_categories = [
-            category_in_locale(category) for category in article.categories.all()
+            categories.get(category.pk, category) for category in article.categories.all()
         ]
     return articles
 
@@ -69,18 +75,19 @@ class NewsIndexPage(RoutedPageMixin, SectionIndexPage):
         verbose_name_plural = _("news index pages")
 
     def articles(self):
+        """Newest first, with their images and categories (not the images' renditions)."""
         return (
             NewsPage.objects.child_of(self)
             .live()
             .public()
             .order_by("-publication_date", "-pk")
             .select_related("image")
-            .prefetch_related("image__renditions", "categories")
+            .prefetch_related("categories")
         )
 
     def categories_in_use(self):
         used = NewsCategory.objects.filter(articles__in=self.articles()).values("translation_key")
-        return NewsCategory.objects.filter(locale=self.locale, translation_key__in=used)
+        return NewsCategory.objects.filter(locale_id=self.locale_id, translation_key__in=used)
 
     def years_in_use(self):
         return [
@@ -102,11 +109,11 @@ class NewsIndexPage(RoutedPageMixin, SectionIndexPage):
     def latest_articles(self, request, count):
         """The newest articles for a feed, with the category filter of the request applied."""
         news_filter = self.filter_articles(request)
-        articles = attach_categories(list(news_filter.qs[:count]), self.locale)
+        articles = attach_categories(list(news_filter.qs[:count]), self.locale_id)
         return articles, news_filter.active("category")
 
 
-class NewsPage(FindablePageMixin, PageImageMixin, Page):
+class NewsPage(ViewRestrictionsMixin, FindablePageMixin, PageImageMixin, Page):
     search_kind = "article"
     search_summary_field = "lead"
     search_date_field = "publication_date"
@@ -158,6 +165,8 @@ class NewsPage(FindablePageMixin, PageImageMixin, Page):
         blank=True,
         related_name="news_articles",
     )
+
+    objects = PageManager()
 
     base_form_class = SameLanguageChoicesPageForm
     parent_page_types = ["news.NewsIndexPage"]
@@ -229,29 +238,30 @@ class NewsPage(FindablePageMixin, PageImageMixin, Page):
             .select_related("image")
             .prefetch_related("image__renditions", "categories")[:count]
         )
-        return attach_categories(list(related), self.locale)
+        return attach_categories(list(related), self.locale_id)
+
+    @cached_property
+    def neighbours(self):
+        """The previous (older) and the next (newer) article, in one query."""
+        day, pk = self.publication_date, self.pk
+        older = models.Q(publication_date__lt=day) | models.Q(publication_date=day, pk__lt=pk)
+        newer = models.Q(publication_date__gt=day) | models.Q(publication_date=day, pk__gt=pk)
+        previous = self.siblings().filter(older).order_by("-publication_date", "-pk")
+        following = self.siblings().filter(newer).order_by("publication_date", "pk")
+        found = self.siblings().filter(
+            models.Q(pk=Subquery(previous.values("pk")[:1]))
+            | models.Q(pk=Subquery(following.values("pk")[:1]))
+        )
+        neighbours = [None, None]
+        for article in found:
+            neighbours[(article.publication_date, article.pk) > (day, pk)] = article
+        return neighbours
 
     def previous_article(self):
-        return (
-            self.siblings()
-            .filter(
-                models.Q(publication_date__lt=self.publication_date)
-                | models.Q(publication_date=self.publication_date, pk__lt=self.pk)
-            )
-            .order_by("-publication_date", "-pk")
-            .first()
-        )
+        return self.neighbours[0]
 
     def next_article(self):
-        return (
-            self.siblings()
-            .filter(
-                models.Q(publication_date__gt=self.publication_date)
-                | models.Q(publication_date=self.publication_date, pk__gt=self.pk)
-            )
-            .order_by("publication_date", "pk")
-            .first()
-        )
+        return self.neighbours[1]
 
     def programmes(self):
         """The related programme pages in this article's language."""
@@ -263,7 +273,7 @@ class NewsPage(FindablePageMixin, PageImageMixin, Page):
             "@type": "NewsArticle",
             "headline": self.title,
             "description": self.lead,
-            "inLanguage": self.locale.language_code,
+            "inLanguage": locale_by_id(self.locale_id).language_code,
             "datePublished": self.publication_date.isoformat(),
             "dateModified": (self.last_published_at or timezone.now()).isoformat(),
             "mainEntityOfPage": self.get_full_url(request),
@@ -271,12 +281,14 @@ class NewsPage(FindablePageMixin, PageImageMixin, Page):
         }
         if self.image:
             rendition = self.image.get_rendition("fill-1200x630")
-            data["image"] = f"{self.get_site().root_url}{rendition.url}"
+            data["image"] = f"{Site.find_for_request(request).root_url}{rendition.url}"
         return data
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        attach_categories([self], self.locale)
+        # The article's categories, read once: for its own and for its related articles.
+        prefetch_related_objects([self], "categories")
+        attach_categories([self], self.locale_id)
         context["og_type"] = "article"
         context["index_url"] = self.get_parent().get_url(request)
         context["structured_data"] = self.structured_data(request)

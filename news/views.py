@@ -3,8 +3,11 @@
 from django.core.paginator import Paginator
 from taggit.models import Tag
 
+from home.content_cache import section_page
+from home.models import HomePageSection
+
 from .feeds import NewsAtomFeed, NewsRssFeed
-from .models import attach_categories
+from .models import NewsIndexPage, attach_categories
 
 NEWS_PER_PAGE = 12
 FEED_LENGTH = 20
@@ -12,8 +15,10 @@ FEED_LENGTH = 20
 
 def news(index, request):
     news_filter = index.filter_articles(request)
-    articles = Paginator(news_filter.qs, NEWS_PER_PAGE).get_page(request.GET.get("page"))
-    attach_categories(articles, index.locale)
+    tag = news_filter.active("tag")
+    articles = news_filter.qs.prefetch_related("image__renditions")
+    articles = Paginator(articles, NEWS_PER_PAGE).get_page(request.GET.get("page"))
+    attach_categories(articles, index.locale_id)
     return index.render(
         request,
         context_overrides={
@@ -21,8 +26,21 @@ def news(index, request):
             "articles": articles,
             "active_category": news_filter.active("category"),
             "active_year": news_filter.active("year"),
-            "active_tag": Tag.objects.filter(slug=news_filter.active("tag")).first(),
+            "active_tag": tag and Tag.objects.filter(slug=tag).first(),
         },
+    )
+
+
+def latest_news(request, count=3):
+    """The newest articles in the visitor's language, for the home page."""
+    index = section_page(NewsIndexPage)
+    if not index:
+        return None
+    articles = attach_categories(list(index.articles()[:count]), index.locale_id)
+    return HomePageSection(
+        "components/latest_news.html",
+        {"index": index, "articles": articles},
+        [article.image for article in articles],
     )
 
 

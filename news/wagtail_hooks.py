@@ -1,8 +1,10 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import NewsCategory
+from .views import latest_news
 
 
 class NewsCategoryViewSet(SnippetViewSet):
@@ -16,3 +18,6 @@ class NewsCategoryViewSet(SnippetViewSet):
 
 
 register_snippet(NewsCategoryViewSet)
+
+# Sections of the home page, in this order: the news, the companies, the listings.
+hooks.register("home_page_sections", latest_news, order=10)

@@ -16,10 +16,11 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.content_cache import cached
 from home.forms import SameLanguageChoicesPageForm
 from home.i18n import same_language
 from home.models import (
@@ -29,8 +30,10 @@ from home.models import (
     ReviewedChangesMixin,
     SectionIndexPage,
     Taxonomy,
+    ViewRestrictionsMixin,
 )
 from home.panels import ChangesUnderReviewPanel
+from home.query import PageManager
 from home.routing import RoutedPageMixin
 
 from .members import ProfileConfirmation
@@ -115,6 +118,12 @@ class VETCentre(models.Model):
     def __str__(self):
         return self.name
 
+    @classmethod
+    def by_id(cls):
+        """Every VET centre by id, in order, read once per content version: they are few,
+        and the directory's filters and company pages name them."""
+        return cached("vet-centres", cls.objects.in_bulk)
+
 
 class DirectoryIndexPage(RoutedPageMixin, SectionIndexPage):
     subpage_types = ["directory.CompanyPage"]
@@ -141,7 +150,7 @@ class CompanyServiceTag(TaggedItemBase):
     )
 
 
-class CompanyPage(FindablePageMixin, ReviewedChangesMixin, Page):
+class CompanyPage(ViewRestrictionsMixin, FindablePageMixin, ReviewedChangesMixin, Page):
     search_kind = "company"
     search_summary_field = "tagline"
     search_image_field = "logo"
@@ -223,6 +232,8 @@ class CompanyPage(FindablePageMixin, ReviewedChangesMixin, Page):
     )
     # Services as text, in this language, so full-text search can read them without joins.
     services_text = models.TextField(editable=False, blank=True)
+
+    objects = PageManager()
 
     base_form_class = SameLanguageChoicesPageForm
     parent_page_types = ["directory.DirectoryIndexPage"]
@@ -339,7 +350,8 @@ class CompanyPage(FindablePageMixin, ReviewedChangesMixin, Page):
             },
         }
         if self.logo:
-            data["logo"] = f"{self.get_site().root_url}{self.logo.get_rendition('max-400x400').url}"
+            logo = self.logo.get_rendition("max-400x400")
+            data["logo"] = f"{Site.find_for_request(request).root_url}{logo.url}"
         if self.email:
             data["email"] = self.email
         if self.founded_year:
@@ -352,6 +364,7 @@ class CompanyPage(FindablePageMixin, ReviewedChangesMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["directory_url"] = self.get_parent().get_url(request)
+        context["vet_centre"] = VETCentre.by_id().get(self.vet_centre_id)
         context["structured_data"] = self.structured_data(request)
         return context
 

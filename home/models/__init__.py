@@ -1,8 +1,14 @@
-from .mixins import FindablePageMixin, PageImageMixin, ReviewedChangesMixin
+from .mixins import (
+    FindablePageMixin,
+    PageImageMixin,
+    ReviewedChangesMixin,
+    ViewRestrictionsMixin,
+)
 from .pages import (
     PAGE_CONTENT_PANELS,
     PAGE_TRANSLATABLE_FIELDS,
     HomePage,
+    HomePageSection,
     ProgrammeIndexPage,
     ProgrammePage,
     SectionIndexPage,
@@ -18,6 +24,7 @@ __all__ = [
     "FindablePageMixin",
     "Footer",
     "HomePage",
+    "HomePageSection",
     "PageImageMixin",
     "ProgrammeIndexPage",
     "ProgrammePage",
@@ -29,4 +36,5 @@ __all__ = [
     "SiteSettings",
     "StandardPage",
     "Taxonomy",
+    "ViewRestrictionsMixin",
 ]

@@ -4,7 +4,23 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import PageViewRestriction
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from ..query import private_paths
+
+
+class ViewRestrictionsMixin:
+    """A page type whose pages skip reading view restrictions while the site has none.
+
+    Wagtail reads the restrictions of a page and its ancestors for every page it serves (two
+    queries); the site's private sections are known (see home/query.py), and usually none.
+    """
+
+    def get_view_restrictions(self):
+        if private_paths():
+            return super().get_view_restrictions()
+        return PageViewRestriction.objects.none()
 
 
 class ReviewedChangesMixin(models.Model):

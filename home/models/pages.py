@@ -1,8 +1,13 @@
 """The site's own page types: home, programmes, standard pages, and what section pages share."""
 
+from dataclasses import dataclass
+
 from django.db import models
+from django.db.models import prefetch_related_objects
+from django.http import Http404
+from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
-from wagtail import blocks
+from wagtail import blocks, hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -10,10 +15,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..blocks import BodyBlock
+from ..content_cache import cached
 from ..forms import SameLanguageChoicesPageForm
-from ..i18n import in_language
+from ..i18n import pages_in_language
 from ..panels import TranslationStatusPanel
-from .mixins import FindablePageMixin, PageImageMixin
+from ..query import PageManager
+from .mixins import FindablePageMixin, PageImageMixin, ViewRestrictionsMixin
 
 # Fields every page shares with Wagtail's own Page; they are translated as usual.
 PAGE_TRANSLATABLE_FIELDS = [
@@ -27,7 +34,17 @@ PAGE_TRANSLATABLE_FIELDS = [
 PAGE_CONTENT_PANELS = [TranslationStatusPanel(heading=_("Languages")), *Page.content_panels]
 
 
-class HomePage(PageImageMixin, Page):
+@dataclass
+class HomePageSection:
+    """What another app shows on the home page, given by its "home_page_sections" hooks
+    (functions of the request): a template, its context, and the images it shows."""
+
+    template: str
+    context: dict
+    images: list
+
+
+class HomePage(ViewRestrictionsMixin, PageImageMixin, Page):
     hero_title = models.CharField(
         _("hero title"),
         max_length=120,
@@ -111,22 +128,50 @@ class HomePage(PageImageMixin, Page):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        # Wagtail reads a child's page row, then its type's row, for every request; the pages
+        # under the home page (the sections) are kept as their own types until content changes.
+        children = cached(
+            "home-children",
+            lambda: {child.slug: child for child in self.get_children().specific()},
+            self.pk,
+        )
+        if (child := children.get(path_components[0])) is None:
+            raise Http404
+        child._cached_parent_obj = self  # as Wagtail does: its parent is known
+        return child.route(request, path_components[1:])
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Editors may pick a programme in another language: show this language's version.
-        context["featured_programmes"] = in_language(
-            [block.value for block in self.featured_programmes if block.value],
+        # Editors may pick pages in another language: show this language's versions.
+        if self.hero_cta_page_id:
+            found = pages_in_language([self.hero_cta_page_id], self.locale_id, Page.objects.live())
+            context["hero_cta_page"] = found[0] if found else self.hero_cta_page
+        programmes = pages_in_language(
+            [block["value"] for block in self.featured_programmes.raw_data],
             self.locale_id,
-            ProgrammePage.objects.live()
-            .public()
-            .select_related("image")
-            .prefetch_related("image__renditions"),
-            keep_untranslated=False,
+            ProgrammePage.objects.live().public().select_related("image"),
         )
+        sections = [
+            section for hook in hooks.get_hooks("home_page_sections") if (section := hook(request))
+        ]
+        # The renditions of every image on the page, in one query.
+        images = [
+            self.image,
+            *(programme.image for programme in programmes),
+            *(image for section in sections for image in section.images),
+        ]
+        prefetch_related_objects([image for image in images if image], "renditions")
+        context["featured_programmes"] = programmes
+        context["sections"] = [
+            render_to_string(section.template, section.context, request) for section in sections
+        ]
         return context
 
 
-class SectionIndexPage(Page):
+class SectionIndexPage(ViewRestrictionsMixin, Page):
     """A section's landing page in each language: an introduction above a listing."""
 
     intro = RichTextField(
@@ -144,6 +189,20 @@ class SectionIndexPage(Page):
 
     class Meta:
         abstract = True
+
+    def route(self, request, path_components):
+        # A section holds pages of one type: Wagtail reads a child's page row, then its
+        # type's row; reading it as that type takes one query.
+        subpage_models = self.allowed_subpage_models()
+        if not (path_components and len(subpage_models) == 1):
+            return super().route(request, path_components)
+        model = subpage_models[0]
+        try:
+            subpage = model.objects.child_of(self).get(slug=path_components[0])
+        except model.DoesNotExist:
+            return super().route(request, path_components)
+        subpage._cached_parent_obj = self  # as Wagtail does: its parent is known
+        return subpage.route(request, path_components[1:])
 
 
 class ProgrammeIndexPage(SectionIndexPage):
@@ -165,7 +224,7 @@ class ProgrammeIndexPage(SectionIndexPage):
         return context
 
 
-class ProgrammePage(FindablePageMixin, PageImageMixin, Page):
+class ProgrammePage(ViewRestrictionsMixin, FindablePageMixin, PageImageMixin, Page):
     search_kind = "programme"
     search_summary_field = "summary"
 
@@ -191,6 +250,8 @@ class ProgrammePage(FindablePageMixin, PageImageMixin, Page):
     )
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+
+    objects = PageManager()
 
     parent_page_types = ["home.ProgrammeIndexPage"]
     subpage_types = []
@@ -241,7 +302,7 @@ class ProgrammePage(FindablePageMixin, PageImageMixin, Page):
         return any((self.contact_name, self.contact_email, self.contact_phone, self.contact_text))
 
 
-class StandardPage(FindablePageMixin, PageImageMixin, Page):
+class StandardPage(ViewRestrictionsMixin, FindablePageMixin, PageImageMixin, Page):
     search_kind = "page"
     search_summary_field = "intro"
 

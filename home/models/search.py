@@ -9,10 +9,11 @@ from wagtail.models import Page
 
 from home.routing import RoutedPageMixin
 
+from .mixins import ViewRestrictionsMixin
 from .pages import PAGE_CONTENT_PANELS
 
 
-class SearchPage(RoutedPageMixin, Page):
+class SearchPage(ViewRestrictionsMixin, RoutedPageMixin, Page):
     """The results of the search box in the header, one page per language."""
 
     parent_page_types = ["home.HomePage"]

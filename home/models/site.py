@@ -8,9 +8,10 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, Site, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from ..content_cache import cached
 from ..i18n import in_language
 
 
@@ -34,8 +35,14 @@ class SiteSettings(BaseSiteSetting):
     @classmethod
     def privacy_page_for(cls, request):
         """The privacy notice in the visitor's language, where it is translated."""
-        page = cls.for_request(request).privacy_page
-        return page and in_language([page], get_language(), Page.objects.live())[0]
+        language = get_language()
+
+        def build():
+            page = cls.for_request(request).privacy_page
+            return page and in_language([page], language, Page.objects.live())[0]
+
+        site = Site.find_for_request(request)
+        return cached("privacy-page", build, site and site.pk, language)
 
 
 class Footer(TranslatableMixin, models.Model):

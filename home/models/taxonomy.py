@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from ..content_cache import cached
 from ..i18n import translator
 
 
@@ -35,9 +36,27 @@ class Taxonomy(TranslatableMixin, models.Model):
         return self.name
 
     @classmethod
+    def terms_in(cls, locale_id):
+        """Every term by its id, as its version in a language (the term itself where it has
+        none there): read once per content version, as pages and feeds name terms."""
+
+        def build():
+            terms = list(cls.objects.all())
+            in_locale = {
+                term.translation_key: term for term in terms if term.locale_id == locale_id
+            }
+            return {term.pk: in_locale.get(term.translation_key, term) for term in terms}
+
+        return cached(f"terms:{cls._meta.label_lower}", build, locale_id)
+
+    @classmethod
     def choices_in(cls, locale):
         """(slug, name) pairs in `locale`, as filter options."""
-        return list(cls.objects.filter(locale=locale).values_list("slug", "name"))
+        return cached(
+            f"term-choices:{cls._meta.label_lower}",
+            lambda: list(cls.objects.filter(locale=locale).values_list("slug", "name")),
+            locale.pk,
+        )
 
     @classmethod
     def labels_in(cls, language):

@@ -10,6 +10,7 @@ from wagtail import hooks
 from wagtail.models import Page, Site
 from wagtail.templatetags.wagtailcore_tags import richtext
 
+from home.content_cache import cached, section_page
 from home.models import Footer, SearchPage
 from home.rich_text import sanitise
 
@@ -22,18 +23,25 @@ JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0
 OG_LOCALES = {"eu": "eu_ES", "es": "es_ES", "en": "en_GB"}
 
 
+def site_id(request):
+    site = Site.find_for_request(request)  # kept on the request by Wagtail
+    return site.pk if site else None
+
+
 def locale_homes(request):
-    """The site's home page in every language it exists in, looked up once per request."""
+    """The site's home page in every language it exists in."""
     if not hasattr(request, "_locale_homes"):
         site = Site.find_for_request(request)
-        homes = (
-            Page.objects.filter(translation_key=site.root_page.translation_key)
-            .live()
-            .select_related("locale")
-            if site
-            else []
-        )
-        request._locale_homes = {home.locale.language_code: home for home in homes}
+
+        def build():
+            homes = (
+                Page.objects.filter(translation_key=site.root_page.translation_key)
+                .live()
+                .select_related("locale")
+            )
+            return {home.locale.language_code: home for home in homes}
+
+        request._locale_homes = cached("homes", build, site.pk) if site else {}
     return request._locale_homes
 
 
@@ -45,7 +53,7 @@ def current_home(context):
 @register.simple_tag
 def site_search_page():
     """The search page in the page's language, which the search box in the header leads to."""
-    return SearchPage.objects.live().filter(locale__language_code=get_language()).first()
+    return section_page(SearchPage)
 
 
 @register.simple_tag(takes_context=True)
@@ -53,6 +61,18 @@ def page_translations(context):
     """One entry per language: this page in that language, or else that language's home page."""
     request = context["request"]
     page = context.get("page")
+    if isinstance(page, Page) and page.pk:
+        return cached(
+            "translations",
+            lambda: language_links(request, page),
+            site_id(request),
+            page.pk,
+            get_language(),
+        )
+    return language_links(request, page)
+
+
+def language_links(request, page):
     translations = {}
     if isinstance(page, Page) and page.pk:
         translations = {
@@ -93,19 +113,26 @@ def page_translations(context):
 def main_menu(context):
     request = context["request"]
     page = context.get("page")
-    home = locale_homes(request).get(get_language())
-    items = home.get_children().live().public().in_menu() if home else []
+    language = get_language()
+
+    def build():
+        home = locale_homes(request).get(language)
+        items = home.get_children().live().public().in_menu() if home else []
+        return [
+            {"title": item.title, "url": item.get_url(request), "path": item.path} for item in items
+        ]
+
     current_path = page.path if isinstance(page, Page) else ""
     return {
         "request": request,
         "items": [
             {
-                "title": item.title,
-                "url": item.get_url(request),
-                "is_current": current_path == item.path,
-                "is_ancestor": current_path.startswith(item.path) and current_path != item.path,
+                **item,
+                "is_current": current_path == item["path"],
+                "is_ancestor": current_path.startswith(item["path"])
+                and current_path != item["path"],
             }
-            for item in items
+            for item in cached("menu", build, site_id(request), language)
         ],
     }
 
@@ -114,19 +141,29 @@ def main_menu(context):
 def breadcrumbs(context):
     request = context["request"]
     page = context["page"]
-    ancestors = page.get_ancestors().filter(depth__gte=2).live() if page.depth > 2 else []
+
+    def build():
+        ancestors = page.get_ancestors().filter(depth__gte=2).live() if page.depth > 2 else []
+        return [{"title": item.title, "url": item.get_url(request)} for item in ancestors]
+
+    ancestors = cached("breadcrumbs", build, site_id(request), page.pk, get_language())
     return {"request": request, "ancestors": ancestors, "page": page}
 
 
 @register.inclusion_tag("components/footer.html", takes_context=True)
 def site_footer(context):
+    request = context["request"]
     language_code = get_language()
-    footer = Footer.for_language(language_code)
-    return {
-        "request": context["request"],
-        "footer": footer,
-        "links": footer.pages_linked(language_code) if footer else [],
-    }
+
+    def build():
+        footer = Footer.for_language(language_code)
+        links = footer.pages_linked(language_code) if footer else []
+        return {
+            "footer": footer,
+            "links": [{"title": link.title, "url": link.get_url(request)} for link in links],
+        }
+
+    return {"request": request, **cached("footer", build, site_id(request), language_code)}
 
 
 @register.simple_tag(takes_context=True)

@@ -1,34 +1,14 @@
 from django import template
-from django.utils.translation import get_language
 
+from home.content_cache import section_page
 from news.models import NewsIndexPage, NewsPage, attach_categories
 
 register = template.Library()
 
 
-def news_index(request):
-    """This language's news index, looked up once per request."""
-    if not hasattr(request, "_news_index"):
-        request._news_index = (
-            NewsIndexPage.objects.live().filter(locale__language_code=get_language()).first()
-        )
-    return request._news_index
-
-
 @register.inclusion_tag("components/news_feed_links.html", takes_context=True)
 def news_feed_links(context):
-    request = context["request"]
-    return {"request": request, "index": news_index(request)}
-
-
-@register.inclusion_tag("components/latest_news.html", takes_context=True)
-def latest_news(context, count=3):
-    request = context["request"]
-    index = news_index(request)
-    articles = list(index.articles()[:count]) if index else []
-    if index:
-        attach_categories(articles, index.locale)
-    return {"request": request, "index": index, "articles": articles}
+    return {"request": context["request"], "index": section_page(NewsIndexPage)}
 
 
 @register.inclusion_tag("components/in_the_news.html", takes_context=True)
@@ -45,5 +25,5 @@ def in_the_news(context, page, relation, count=3):
         .select_related("image")
         .prefetch_related("image__renditions", "categories")[:count]
     )
-    attach_categories(articles, page.locale)
+    attach_categories(articles, page.locale_id)
     return {"request": context["request"], "articles": articles}
