@@ -8,6 +8,8 @@ class MarketplaceConfig(AppConfig):
     demo_loader = "marketplace.demo.loader.MarketplaceDemo"
     # Listings belong to the directory's companies; the menu lists the marketplace last.
     demo_after = ("directory", "news")
+    # Synthetic content for performance work (generate_search_volume).
+    volume_generator = "marketplace.demo.volume.ListingVolume"
 
     def ready(self):
         from . import signals  # noqa: F401  (connect its receivers)

@@ -8,3 +8,5 @@ class NewsConfig(AppConfig):
     demo_loader = "news.demo.loader.NewsDemo"
     # The menu lists sections in the order they are built: directory, news, marketplace.
     demo_after = ("home", "directory")
+    # Synthetic content for performance work (generate_search_volume).
+    volume_generator = "news.demo.volume.ArticleVolume"
