@@ -1,12 +1,12 @@
-"""The site's private sections, read once per content version: Wagtail's `public()` reads
-them again for each queryset (a query each time)."""
+"""The site's private sections (and alias pages), read once per content version: Wagtail's
+`public()` reads them again for each queryset (a query each time)."""
 
 from functools import reduce
 from operator import or_
 
 from django.db.models import Q
+from wagtail.models import Page, PageViewRestriction
 from wagtail.models import PageManager as WagtailPageManager
-from wagtail.models import PageViewRestriction
 from wagtail.query import PageQuerySet as WagtailPageQuerySet
 
 from .content_cache import cached
@@ -17,6 +17,14 @@ def private_paths():
     return cached(
         "private-paths",
         lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+    )
+
+
+def alias_paths():
+    """The paths of alias pages: the view restrictions of their sources apply to them."""
+    return cached(
+        "alias-paths",
+        lambda: list(Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)),
     )
 
 

@@ -117,6 +117,9 @@ def queries(django_db_setup, django_db_blocker):
     """Each page's queries on a miss ({name: [sql, …]}), with the demo content and with three
     times its articles, companies and listings (added in bulk, then rolled back)."""
     with django_db_blocker.unblock(), transaction.atomic():
+        # A private page elsewhere: pages outside private sections need not read restrictions.
+        private = StandardPage.objects.live().filter(locale__language_code=LANGUAGE).last()
+        PageViewRestriction.objects.create(page=private, restriction_type="login")
         company = a_company_with_listings()
         in_the_news(company, NewsPage.objects.filter(locale=company.locale)[:1])
         pages = public_pages(company)

@@ -7,18 +7,19 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import PageViewRestriction
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from ..query import private_paths
+from ..query import alias_paths, private_paths
 
 
 class ViewRestrictionsMixin:
-    """A page type whose pages skip reading view restrictions while the site has none.
+    """A page type whose pages outside the private sections skip reading view restrictions.
 
     Wagtail reads the restrictions of a page and its ancestors for every page it serves (two
-    queries); the site's private sections are known (see home/query.py), and usually none.
+    queries). The private sections are known (see home/query.py): a page in none of them has
+    no restrictions, unless it is an alias or below one (its source's restrictions apply).
     """
 
     def get_view_restrictions(self):
-        if private_paths():
+        if any(self.path.startswith(path) for path in [*private_paths(), *alias_paths()]):
             return super().get_view_restrictions()
         return PageViewRestriction.objects.none()
 
