@@ -82,8 +82,15 @@ def content_version():
     return version
 
 
-def content_changed(**kwargs):
+def renew_version():
     cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def content_changed(**kwargs):
+    renew_version()
+    # Again once the change is committed: what other requests cached meanwhile under the new
+    # version was read without it (even a page's view restrictions).
+    transaction.on_commit(renew_version)
     # One purge of the front-end cache for a burst of changes (a publish saves several rows).
     if settings.WAGTAILFRONTENDCACHE and cache.add(PURGE_PENDING_KEY, True, PURGE_DELAY):
         transaction.on_commit(purge_front_end_cache.enqueue)
