@@ -20,6 +20,8 @@ from news.models import NewsIndexPage, NewsPage
 
 BUDGET = 15
 LANGUAGE = "es"
+# With the other database tests, before the browser tests leave an event loop running.
+pytestmark = pytest.mark.django_db
 # The demo has 26 articles, 42 companies and 25 listings in each language.
 TWICE_THE_DEMO = {"articles": 52, "companies": 84, "listings": 50}
 

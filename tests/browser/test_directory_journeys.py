@@ -48,7 +48,7 @@ def test_directory_works_without_javascript(browser, live_url):
     expect(page).to_have_url(re.compile(r"territory=[a-z]+"))
     expect(page.locator(".facet input[name=territory]").first).to_be_checked()
     page.get_by_label("Buscar empresas").fill("carpintería")
-    page.get_by_role("button", name="Buscar", exact=True).click()
+    page.locator("#main").get_by_role("button", name="Buscar", exact=True).click()
     expect(page).to_have_url(re.compile(r"q=carpinter"))
     context.close()
 
