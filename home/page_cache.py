@@ -46,31 +46,32 @@ CSRF_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]+(")')
 NONCE_PLACEHOLDER = b"csp-nonce-for-this-response"
 HEADER = "X-Page-Cache"
 
-# Models whose changes never show on a public page (or that change while pages render).
+# What pages show: a change to any model of these apps, or to one of these models, renews
+# the content version...
+SHOWN_APPS = {"home", "news", "directory", "marketplace", "taggit", "wagtailimages", "wagtaildocs"}
+SHOWN_MODELS = {
+    "wagtailcore.collectionviewrestriction",
+    "wagtailcore.locale",
+    "wagtailcore.page",
+    "wagtailcore.pageviewrestriction",
+    "wagtailcore.site",
+}
+# ...but for these, which no page shows, or which change while pages render.
 UNSHOWN_MODELS = {
-    "admin.logentry",
-    "auth.user",
-    "axes.accessattempt",
-    "axes.accessfailurelog",
-    "axes.accesslog",
-    "django_tasks_db.dbtaskresult",
+    "directory.representative",
     "home.searchentry",
     "home.searchterm",
     "marketplace.enquiry",
     "marketplace.expiryreminder",
-    "sessions.session",
-    "wagtailcore.modellogentry",
-    "wagtailcore.pagelogentry",
-    "wagtailcore.referenceindex",
-    "wagtailcore.revision",
-    "wagtailcore.taskstate",
-    "wagtailcore.workflowstate",
-    "wagtailembeds.embed",
     "wagtailimages.rendition",
-    "wagtailsearch.indexentry",
-    "wagtailsearchpromotions.querydailyhits",
-    "wagtailusers.userprofile",
 }
+
+
+def is_shown(model):
+    label = model._meta.label_lower
+    return (
+        model._meta.app_label in SHOWN_APPS or label in SHOWN_MODELS
+    ) and label not in UNSHOWN_MODELS
 
 
 def content_version():
@@ -107,8 +108,10 @@ def purge_front_end_cache():
     batch.purge()
 
 
-def model_changed(sender, **kwargs):
-    if sender._meta.label_lower not in UNSHOWN_MODELS:
+def model_changed(sender, instance, update_fields=None, **kwargs):
+    # Saving a draft writes a few of a page's fields; the public page stays as it was.
+    is_draft = isinstance(instance, Page) and update_fields and "live" not in update_fields
+    if is_shown(sender) and not is_draft:
         content_changed()
 
 

@@ -12,10 +12,10 @@ from django.test import Client, TestCase
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.contrib.frontend_cache.backends import HTTPBackend
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from directory.models import CompanyPage, DirectoryIndexPage, Sector
-from home.models import Footer
+from home.models import Footer, SearchTerm
 from marketplace.models import Enquiry, ListingPage, MarketplaceIndexPage
 from news.models import NewsIndexPage, NewsPage
 from tests import factories
@@ -231,3 +231,15 @@ def test_a_cdn_in_front_is_purged_of_every_page_once_per_burst_of_changes(client
     assert {"http://127.0.0.1:8000/en/", "http://127.0.0.1:8000/en/news/"} <= set(urls)
     assert "http://127.0.0.1:8000/sitemap.xml" in urls
     assert len(purge.call_args_list) == 1
+
+
+def test_only_changes_that_pages_show_renew_the_cached_pages(client, db):
+    get(client, "/en/")
+    factories.user()
+    SearchTerm.objects.create(
+        date=timezone.localdate(), locale=Locale.objects.get(language_code="en"), query="x"
+    )
+    Page.objects.get(locale__language_code="en", depth=2).specific.save_revision()  # a draft
+    assert get(client, "/en/")["X-Page-Cache"] == "hit"
+    Sector.objects.first().save()
+    assert get(client, "/en/")["X-Page-Cache"] == "miss"
