@@ -7,6 +7,7 @@ import smtplib
 from django.core import signing
 from django.http import Http404, HttpResponseRedirect
 from django.template.loader import render_to_string
+from django.utils.cache import patch_cache_control
 
 from home.content_cache import locale_by_id, section_page
 from home.emails import email_message
@@ -148,11 +149,14 @@ def renew(page, request):
         draft.valid_until = new_until
         submit_for_review(draft)
         state = "submitted"
-    return page.render(
+    response = page.render(
         request,
         template="marketplace/renew.html",
         context_overrides={"state": state, "renewed_until": new_until, "token": token},
     )
+    # For the holder of the link, and it changes with the review: never from a shared cache.
+    patch_cache_control(response, private=True)
+    return response
 
 
 def latest_listings(request, count=4):
