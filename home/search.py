@@ -174,25 +174,28 @@ def index_saved_page(sender, instance, update_fields=None, **kwargs):
 
 
 def matching(queryset, query, language, path=""):
-    """`queryset` narrowed to what matches `query` in `language`, with a `relevance`.
+    """`queryset` narrowed to what matches `query` in `language`, with a `relevance` to order
+    it by.
 
     `path` leads from the queryset's model to its search entry, e.g. "search_entry__" for
     a page type.
     """
+    # An alias, not an annotation: a selected rank made PostgreSQL carry every match's
+    # document through the sort, to compute the rank again after joining the pages.
     if is_postgresql():
         search_query = SearchQuery(
             query, search_type="websearch", config=SEARCH_CONFIGS.get(language, "simple")
         )
-        return queryset.filter(**{f"{path}document": search_query}).annotate(
+        return queryset.filter(**{f"{path}document": search_query}).alias(
             relevance=SearchRank(F(f"{path}document"), search_query)
         )
     words = words_of(query)
     if not words:
-        return queryset.none().annotate(relevance=Value(0, output_field=IntegerField()))
+        return queryset.none().alias(relevance=Value(0, output_field=IntegerField()))
     for word in words:
         queryset = queryset.filter(**{f"{path}folded_text__contains": word})
     in_title = Q(**{f"{path}folded_title__contains": " ".join(words)})
-    return queryset.annotate(
+    return queryset.alias(
         relevance=Case(When(in_title, then=2), default=1, output_field=IntegerField())
     )
 

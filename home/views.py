@@ -105,12 +105,11 @@ def search_results(search_page, request):
         return search_page.render(request, context_overrides=context)
     locale = search_page.locale
     type_facet = found.facets()[0]
-    # What a result shows, not its texts and search document: rows are sorted before the
-    # page is cut, and those columns make them many times wider.
-    results = (
-        found.qs.only(*search.SHOWN_FIELDS, "image")
-        .select_related("page", "image")
-        .prefetch_related("image__renditions")
+    # What a result shows, not its texts and search document, which make the rows sorted
+    # before the page is cut many times wider; and pages and images in queries of their own,
+    # as joined to the matches they made PostgreSQL carry each document through the sort.
+    results = found.qs.only(*search.SHOWN_FIELDS, "image").prefetch_related(
+        "page", "image__renditions"
     )
     entries = found.paginate(results, SEARCH_RESULTS_PER_PAGE, request.GET.get("page"))
     entries.object_list = search.with_snippets(
