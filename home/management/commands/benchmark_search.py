@@ -10,6 +10,7 @@ from home.benchmark import percentiles, timed_get
 from home.demo.volume import LANGUAGES
 from home.models import SearchEntry, SearchPage
 
+ROBOTS = "robots.txt (for scale)"
 SEARCH_TARGET = 100  # ms, p95
 SUGGESTIONS_TARGET = 30
 # Words of home/demo/vocabulary.py: common ones are in nearly every synthetic page, uncommon
@@ -52,34 +53,35 @@ class Command(BaseCommand):
         if set(pages) != set(LANGUAGES):
             raise CommandError("Run seed_demo first: a search page is needed in each language.")
         client = Client(HTTP_HOST="127.0.0.1")
-
-        def timings(urls, count=requests):
-            cycle = itertools.islice(itertools.cycle(urls), count)
-            return [timed_get(client, path, params) for path, params in cycle]
-
-        groups = [
-            (self.searches(pages), "all searches", SEARCH_TARGET),
-            (self.suggestions(pages), "all suggestions", SUGGESTIONS_TARGET),
-        ]
+        searches, suggestions = self.searches(pages), self.suggestions(pages)
+        groups = {ROBOTS: [("/robots.txt", {})], **searches, **suggestions}
         entries = SearchEntry.objects.count()
         basque = SearchEntry.objects.filter(locale=pages["eu"].locale).count()
         self.stdout.write(
             f"{connection.vendor}: {entries:,} search entries ({basque:,} in Basque), "
             f"{requests} requests a group.\n{'':<34} p50 ms  p95 ms"
         )
+        timings = {name: [] for name in groups}
         # Timed as in production, where DEBUG is always off (no query log, no debug templates).
         with override_settings(DEBUG=False):
-            for urls in [urls for named, _all, _target in groups for urls in named.values()]:
-                timings(urls, len(urls))  # warm up caches and connections
-            robots = percentiles(timings([("/robots.txt", {})]))
-            self.report("robots.txt (for scale)", robots, robots[0])
-            for named, name_of_all, target in groups:
-                every = []
-                for name, urls in named.items():
-                    measured = timings(urls)
-                    every += measured
-                    self.report(name, percentiles(measured), robots[0])
-                self.report(name_of_all, percentiles(every), robots[0], target)
+            for path, params in itertools.chain(*groups.values()):
+                timed_get(client, path, params)  # warm up caches and connections
+            # A request of each group in turn, so that whatever else the machine is doing
+            # weighs on every group alike.
+            cycles = {name: itertools.cycle(urls) for name, urls in groups.items()}
+            for _round in range(requests):
+                for name, cycle in cycles.items():
+                    timings[name].append(timed_get(client, *next(cycle)))
+        scale = percentiles(timings[ROBOTS])[0]
+        self.report(ROBOTS, percentiles(timings[ROBOTS]), scale)
+        for named, everything, target in (
+            (searches, "all searches", SEARCH_TARGET),
+            (suggestions, "all suggestions", SUGGESTIONS_TARGET),
+        ):
+            for name in named:
+                self.report(name, percentiles(timings[name]), scale)
+            every = [time for name in named for time in timings[name]]
+            self.report(everything, percentiles(every), scale, target)
 
     def report(self, name, figures, scale, target=None):
         p50, p95 = figures
