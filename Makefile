@@ -8,7 +8,7 @@ PORT ?= 8000
 TEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve seed backup restore test test-stack lint format check translations
+.PHONY: help install run serve bench seed backup restore test test-stack lint format check translations
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-14s %s\n", $$1, $$2}'
@@ -36,6 +36,9 @@ run: install ## Migrate, seed the demo if the database is empty, serve on http:/
 
 serve: install ## Production settings on http://127.0.0.1:8080: nginx, gunicorn and the task worker
 	deploy/serve
+
+bench: install ## Requests a second of each page type, cached and not, against a static file (BENCH_SECONDS=3: quicker)
+	$(BIN)/python deploy/bench.py $(if $(BENCH_SECONDS),--seconds $(BENCH_SECONDS))
 
 seed: install ## Create or refresh the demo content, users and groups
 	$(MANAGE) migrate --no-input

@@ -253,8 +253,9 @@ def similar_titles(entries, query):
             )
         return (
             entries.filter(TrigramWordSimilar(F("folded_title"), folded))
-            .annotate(similarity=TrigramWordSimilarity(folded, "folded_title"))
-            .select_related("page")
+            .alias(similarity=TrigramWordSimilarity(folded, "folded_title"))
+            .only(*SHOWN_FIELDS)
+            .prefetch_related("page")
             .order_by("-similarity", "title")[:SIMILAR_TITLES]
         )
     starts = Q()
@@ -263,7 +264,12 @@ def similar_titles(entries, query):
             starts |= Q(folded_title__contains=word[:4])
     if not starts:
         return entries.none()
-    return entries.filter(starts).select_related("page").order_by("title")[:SIMILAR_TITLES]
+    return (
+        entries.filter(starts)
+        .only(*SHOWN_FIELDS)
+        .prefetch_related("page")
+        .order_by("title")[:SIMILAR_TITLES]
+    )
 
 
 def with_snippets(entries, query, language):
