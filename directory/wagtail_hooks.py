@@ -1,9 +1,8 @@
+from collections import defaultdict
+
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db.models import Exists, OuterRef, Subquery
-from django.db.models.functions import Coalesce, TruncDate
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -17,7 +16,6 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
-from wagtail_localize.models import TranslationSource
 
 from home.admin_views import (
     LANGUAGE_EXPORT_HEADINGS,
@@ -27,9 +25,10 @@ from home.admin_views import (
     edit_url,
     language_columns,
 )
-from home.spreadsheets import NeutralisedExportMixin
+from home.spreadsheets import SiteExportMixin
 
 from .accounts import invite
+from .dashboard import directory_panels, stale_profiles
 from .models import (
     OPEN_TO_FIELDS,
     SHARED_FIELDS,
@@ -39,7 +38,6 @@ from .models import (
     Sector,
     VETCentre,
 )
-from .models.members import STALE_AFTER
 from .views import directory_teaser
 
 
@@ -64,9 +62,31 @@ register_snippet(SectorViewSet)
 register_snippet(VETCentreViewSet)
 
 
-class CompanyIndexView(NeutralisedExportMixin, TranslatedPageIndexMixin, IndexView):
+class CompanyIndexView(SiteExportMixin, TranslatedPageIndexMixin, IndexView):
     def get_base_queryset(self):
-        return super().get_base_queryset().select_related("vet_centre")
+        return (
+            super()
+            .get_base_queryset()
+            .annotate(last_confirmed=ProfileConfirmation.last_confirmed())
+            .select_related("vet_centre")
+            .prefetch_related("sectors")
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # Representatives may be linked to the company's page in any language.
+        rows = context["object_list"]
+        found = Representative.objects.filter(
+            company__translation_key__in={row.translation_key for row in rows}
+        ).values_list("company__translation_key", "user__email")
+        emails = defaultdict(list)
+        for key, email in found.order_by("user__email"):
+            emails[key].append(email)
+        for row in rows:
+            row.sector_names = ", ".join(sector.name for sector in row.sectors.all())
+            row.representative_emails = ", ".join(emails[row.translation_key])
+            row.representative_count = len(emails[row.translation_key])
+        return context
 
 
 class CompanyListingViewSet(PageListingViewSet):
@@ -82,10 +102,10 @@ class CompanyListingViewSet(PageListingViewSet):
     list_display = [
         # Linked to the edit view, without the per-row action menu (it costs queries per row).
         TitleColumn("title", label=_("Title"), get_url=edit_url, sort_key="title"),
-        "town",
-        "territory",
-        "cohort_year",
-        "status",
+        Column("sector_names", label=_("Sectors")),
+        Column("representative_count", label=_("Representatives")),
+        Column("last_confirmed", label=_("Last confirmed"), sort_key="last_confirmed"),
+        Column("status", label=_("Status"), accessor="get_status_display", sort_key="status"),
         "locale",
         *language_columns(),
     ]
@@ -98,15 +118,32 @@ class CompanyListingViewSet(PageListingViewSet):
             name
             for name in SHARED_FIELDS
             if name
-            not in {"logo", "sectors", "linkedin_url", "x_url", "instagram_url", *OPEN_TO_FIELDS}
+            not in {
+                "logo",
+                "sectors",
+                "linkedin_url",
+                "x_url",
+                "instagram_url",
+                "status",
+                *OPEN_TO_FIELDS,
+            }
         ),
+        "sector_names",
         "services_text",
+        "get_status_display",
+        "representative_emails",
+        "last_confirmed",
         "locale",
-        "live",
         "last_published_at",
         *LANGUAGE_EXPORT_HEADINGS,
     ]
-    export_headings = LANGUAGE_EXPORT_HEADINGS
+    export_headings = {
+        "sector_names": _("Sectors"),
+        "get_status_display": _("Status"),
+        "representative_emails": _("Representatives"),
+        "last_confirmed": _("Last confirmed"),
+        **LANGUAGE_EXPORT_HEADINGS,
+    }
     export_filename = "companies"
 
 
@@ -227,7 +264,7 @@ class RepresentativeViewSet(ModelViewSet):
     )
 
 
-class StaleProfileIndexView(NeutralisedExportMixin, LocaleParameterMixin, IndexView):
+class StaleProfileIndexView(SiteExportMixin, LocaleParameterMixin, IndexView):
     page_title = _("Profiles to check")
     default_ordering = "last_confirmed"
 
@@ -235,21 +272,7 @@ class StaleProfileIndexView(NeutralisedExportMixin, LocaleParameterMixin, IndexV
         return None  # companies are added in the directory
 
     def get_base_queryset(self):
-        confirmed = ProfileConfirmation.objects.filter(
-            translation_key=OuterRef("translation_key")
-        ).values("confirmed_on")
-        sources = TranslationSource.objects.filter(object_id=OuterRef("translation_key"))
-        return (
-            super()
-            .get_base_queryset()
-            .live()
-            .filter(status=CompanyPage.Status.ACTIVE)
-            # One row a company: its source page (or its only page).
-            .filter(Exists(sources.filter(locale_id=OuterRef("locale_id"))) | ~Exists(sources))
-            .annotate(last_confirmed=Coalesce(Subquery(confirmed), TruncDate("first_published_at")))
-            .filter(last_confirmed__lt=timezone.localdate() - STALE_AFTER)
-            .order_by("last_confirmed")
-        )
+        return stale_profiles(super().get_base_queryset())
 
 
 class StaleProfileViewSet(PageListingViewSet):
@@ -265,9 +288,11 @@ class StaleProfileViewSet(PageListingViewSet):
     columns = [
         PageTitleColumn("title", label=_("Company"), classname="title"),
         Column("last_confirmed", label=_("Last confirmed"), sort_key="last_confirmed"),
+        Column("reminded_on", label=_("Last reminded"), sort_key="reminded_on"),
         Column("email", label=_("Public e-mail")),
     ]
-    list_export = ["title", "last_confirmed", "email", "phone", "locale"]
+    list_export = ["title", "last_confirmed", "reminded_on", "email", "phone", "locale"]
+    export_headings = {"reminded_on": _("Last reminded")}
     export_filename = "profiles-to-check"
 
 
@@ -277,3 +302,4 @@ def register_member_admin():
 
 
 hooks.register("home_page_sections", directory_teaser, order=20)
+hooks.register("task_panels", directory_panels)

@@ -14,7 +14,7 @@ from wagtail.admin.views.generic import InspectView
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.models import Locale, Page
 
-from .spreadsheets import NeutralisedExportMixin
+from .spreadsheets import SiteExportMixin
 from .translation_status import UP_TO_DATE, source_objects, statuses
 
 LIVE = "live"
@@ -150,7 +150,7 @@ def with_neutralised_exports(patterns):
     for pattern in patterns:
         view_class = getattr(pattern.callback, "view_class", None)
         if view_class and issubclass(view_class, SpreadsheetExportMixin):
-            view_class = type(view_class.__name__, (NeutralisedExportMixin, view_class), {})
+            view_class = type(view_class.__name__, (SiteExportMixin, view_class), {})
             view = view_class.as_view(**pattern.callback.view_initkwargs)
             neutralised.append(path(str(pattern.pattern), view))
     return neutralised

@@ -59,6 +59,7 @@ SHOWN_MODELS = {
 # ...but for these, which no page shows, or which change while pages render.
 UNSHOWN_MODELS = {
     "directory.representative",
+    "home.digestsubscription",
     "home.searchentry",
     "home.searchterm",
     "marketplace.enquiry",

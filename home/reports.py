@@ -16,7 +16,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page, get_translatable_models
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from .spreadsheets import NeutralisedExportMixin
+from .spreadsheets import SiteExportMixin
 from .translation_status import NOT_STARTED, STALE, STATE_LABELS, source_objects, statuses
 
 OLDEST_STALE_SHOWN = 5
@@ -148,7 +148,7 @@ class StateColumn(Column):
     cell_template_name = "home/reports/translation_state_cell.html"
 
 
-class TranslationStatusReportView(NeutralisedExportMixin, ReportView):
+class TranslationStatusReportView(SiteExportMixin, ReportView):
     page_title = _("Translation status")
     header_icon = "site"
     filterset_class = TranslationStatusFilterSet

@@ -20,7 +20,7 @@ from wagtail.contrib.search_promotions.views import CreateView as PromotionCreat
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from .models import SearchPage, SearchTerm
-from .spreadsheets import NeutralisedExportMixin
+from .spreadsheets import SiteExportMixin
 
 DEFAULT_PERIOD_DAYS = 30
 search_terms_policy = ModelPermissionPolicy(SearchTerm)
@@ -73,7 +73,7 @@ class SearchTermColumn(ButtonsColumnMixin, TitleColumn):
         return [ListingButton(_("Promote a result"), row["promote_url"], icon_name="pick")]
 
 
-class SearchTermsReportView(NeutralisedExportMixin, ReportView):
+class SearchTermsReportView(SiteExportMixin, ReportView):
     page_title = _("Search terms")
     header_icon = "search"
     permission_policy = search_terms_policy

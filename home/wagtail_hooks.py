@@ -6,6 +6,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .dashboard import task_panels
+from .digest import DigestSettingsPanel
 from .models import Footer
 from .reports import TranslationStatusReportView, TranslationStatusSummaryPanel
 from .search_admin import PromoteSearchTermView, SearchTermsMenuItem, SearchTermsReportView
@@ -85,6 +87,10 @@ def register_search_terms_permission():
     return Permission.objects.filter(content_type__app_label="home", codename="view_searchterm")
 
 
+hooks.register("register_account_settings_panel", DigestSettingsPanel)
+
+
 @hooks.register("construct_homepage_panels")
-def add_translation_status_panel(request, panels):
+def add_task_panels(request, panels):
+    panels.extend(task_panels(request.user))
     panels.append(TranslationStatusSummaryPanel())

@@ -39,6 +39,8 @@ DEFAULT_VALIDITY = datetime.timedelta(days=90)
 # Representatives date listings at most this far ahead, renewals included.
 LONGEST_AHEAD = datetime.timedelta(days=365)
 RENEWAL_SALT = "marketplace.renew"
+# An open listing is "closing soon" for editors from this many days before its last day.
+CLOSING_SOON = datetime.timedelta(days=14)
 
 
 def default_valid_until():
@@ -67,7 +69,48 @@ class MarketplaceIndexPage(RoutedPageMixin, SectionIndexPage):
         return ListingPage.objects.child_of(self).live().public().open()
 
 
+class ListingStatus(models.TextChoices):
+    """Where a listing stands for editors, by its dates and whether it is published."""
+
+    DRAFT = "draft", _("Draft")
+    SCHEDULED = "scheduled", _("Scheduled")
+    OPEN = "open", _("Open")
+    CLOSING_SOON = "closing_soon", _("Closing soon")
+    CLOSED = "closed", _("Closed")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    @classmethod
+    def conditions(cls, on):
+        """The condition for each status on the day `on`: one status holds for any listing."""
+        published = models.Q(live=True)
+        running = published & models.Q(valid_from__lte=on, valid_until__gte=on)
+        return {
+            cls.DRAFT: models.Q(live=False, first_published_at__isnull=True),
+            cls.SCHEDULED: published & models.Q(valid_from__gt=on),
+            cls.OPEN: running & models.Q(valid_until__gt=on + CLOSING_SOON),
+            cls.CLOSING_SOON: running & models.Q(valid_until__lte=on + CLOSING_SOON),
+            cls.CLOSED: published & models.Q(valid_until__lt=on),
+            cls.WITHDRAWN: models.Q(live=False, first_published_at__isnull=False),
+        }
+
+
 class ListingQuerySet(PageQuerySet):
+    def in_status(self, status, on=None):
+        return self.filter(ListingStatus.conditions(on or timezone.localdate())[status])
+
+    def with_status(self, on=None):
+        """Each listing with its `status` (a ListingStatus) for the day `on`, today by default."""
+        conditions = ListingStatus.conditions(on or timezone.localdate())
+        return self.annotate(
+            status=models.Case(
+                *(
+                    models.When(condition, then=models.Value(status))
+                    for status, condition in conditions.items()
+                ),
+                output_field=models.CharField(choices=ListingStatus.choices),
+            )
+        )
+
     def open(self, on=None):
         """Listings that can be answered on the day `on` (today by default)."""
         on = on or timezone.localdate()
@@ -259,6 +302,11 @@ class ListingPage(
 
     def search_window(self):
         return self.valid_from, self.valid_until
+
+    @property
+    def status_label(self):
+        """Where the listing stands for editors, if fetched `with_status()`."""
+        return ListingStatus(self.status).label
 
     @property
     def accepts_enquiries(self):

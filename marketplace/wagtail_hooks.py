@@ -1,8 +1,13 @@
+import django_filters
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.ui.tables import TitleColumn
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.pages.listing import IndexView as PageIndexView
+from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
@@ -15,9 +20,10 @@ from home.admin_views import (
     edit_url,
     language_columns,
 )
-from home.spreadsheets import NeutralisedExportMixin
+from home.spreadsheets import SiteExportMixin
 
-from .models import Enquiry, ListingCategory, ListingPage
+from .dashboard import marketplace_panels
+from .models import Enquiry, ListingCategory, ListingPage, ListingStatus
 from .portal import dashboard_section
 from .views import company_listings, latest_listings
 
@@ -33,9 +39,34 @@ class ListingCategoryViewSet(SnippetViewSet):
 register_snippet(ListingCategoryViewSet)
 
 
-class ListingIndexView(NeutralisedExportMixin, TranslatedPageIndexMixin, PageIndexView):
+class ListingFilterSet(PageFilterSet):
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=ListingStatus.choices, method="filter_status"
+    )
+
+    def filter_status(self, queryset, name, value):
+        return queryset.in_status(value)
+
+
+class ListingIndexView(SiteExportMixin, TranslatedPageIndexMixin, PageIndexView):
+    base_filterset_class = ListingFilterSet
+
     def get_base_queryset(self):
-        return super().get_base_queryset().select_related("company")
+        # Enquiries about a listing, sent from its page in any language.
+        enquiries = (
+            Enquiry.objects.filter(listing__translation_key=OuterRef("translation_key"))
+            .order_by()
+            .values("listing__translation_key")
+            .annotate(count=Count("pk"))
+            .values("count")
+        )
+        return (
+            super()
+            .get_base_queryset()
+            .with_status()
+            .annotate(enquiry_count=Coalesce(Subquery(enquiries), 0))
+            .select_related("company")
+        )
 
 
 class ListingListingViewSet(PageListingViewSet):
@@ -51,13 +82,15 @@ class ListingListingViewSet(PageListingViewSet):
     name = "listings"
     list_display = [
         TitleColumn("title", label=_("Title"), get_url=edit_url, sort_key="title"),
+        Column("status", label=_("Status"), accessor="status_label"),
         "kind",
         "company",
         "valid_until",
+        Column("enquiry_count", label=_("Enquiries"), sort_key="enquiry_count"),
         "locale",
         *language_columns(),
     ]
-    list_filter = ["kind", "category", "territory", "valid_until"]
+    list_filter = ["kind", "category", "company", "territory", "valid_until"]
     list_export = [
         "title",
         "kind",
@@ -71,14 +104,29 @@ class ListingListingViewSet(PageListingViewSet):
         "valid_until",
         "contact_email",
         "locale",
-        "live",
+        "status_label",
+        "enquiry_count",
         *LANGUAGE_EXPORT_HEADINGS,
     ]
-    export_headings = LANGUAGE_EXPORT_HEADINGS
+    export_headings = {
+        "status_label": _("Status"),
+        "enquiry_count": _("Enquiries"),
+        **LANGUAGE_EXPORT_HEADINGS,
+    }
     export_filename = "listings"
 
 
-class EnquiryIndexView(NeutralisedExportMixin, IndexView):
+class EnquiryFilterSet(WagtailFilterSet):
+    created_at = django_filters.DateFromToRangeFilter(
+        label=_("Sent on"), widget=DateRangePickerWidget
+    )
+
+    class Meta:
+        model = Enquiry
+        fields = ["listing", "company"]
+
+
+class EnquiryIndexView(SiteExportMixin, IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("listing", "company")
 
@@ -95,7 +143,7 @@ class EnquiryViewSet(ModelViewSet):
     menu_order = 170
     add_to_admin_menu = True
     list_display = ["name", "email", "organisation", "listing", "company", "created_at"]
-    list_filter = ["listing", "company", "created_at"]
+    filterset_class = EnquiryFilterSet
     list_export = ["created_at", "listing", "company", "name", "email", "organisation", "message"]
     export_filename = "enquiries"
     search_fields = ["name", "email", "organisation", "message"]
@@ -113,3 +161,4 @@ def register_marketplace_admin():
 hooks.register("company_page_sections", company_listings)
 hooks.register("member_dashboard_company_sections", dashboard_section)
 hooks.register("home_page_sections", latest_listings, order=30)
+hooks.register("task_panels", marketplace_panels)

@@ -1,5 +1,7 @@
 """What communications staff see in the Wagtail admin."""
 
+import re
+
 from django.contrib.auth import get_user_model
 
 from home.models import Footer
@@ -29,3 +31,23 @@ def test_editor_edits_the_footer_snippet(editor_client, db):
 def test_moderator_reaches_the_admin(client, db):
     client.force_login(get_user_model().objects.get(username="moderator"))
     assert client.get("/admin/").status_code == 200
+
+
+def test_admin_pages_load_nothing_from_other_sites(client, pages):
+    """Staff e-mail hashes never go to Gravatar, and the admin works without outside access:
+    no image, script, style sheet or frame comes from elsewhere (links may lead elsewhere)."""
+    client.force_login(get_user_model().objects.get(username="admin"))
+    outside = re.compile(
+        r'<(?:img|script|link|iframe|source)\b[^>]*\b(?:src|href|srcset)="(?:https?:)?//', re.I
+    )
+    for url in [
+        "/admin/",
+        "/admin/account/",
+        "/admin/users/",
+        f"/admin/pages/{pages['home']['eu'].pk}/",
+        "/admin/companies/",
+        "/admin/listings/",
+    ]:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert not outside.findall(response.text), url

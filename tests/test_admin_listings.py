@@ -8,11 +8,14 @@ import re
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from wagtail.models import Locale
 
-from directory.models import CompanyPage
+from directory.models import CompanyPage, ProfileConfirmation
 from home.translation_status import UP_TO_DATE, source_objects, statuses
-from marketplace.models import Enquiry, ListingPage
+from marketplace.models import Enquiry, ListingPage, ListingStatus
+
+from . import factories
 
 LANGUAGE_NAMES = ["Euskara", "Español", "English"]
 
@@ -169,3 +172,105 @@ def test_the_enquiry_inspect_view_shows_local_time(editor_client):
     assert response.status_code == 200
     assert "12:30" in response.text
     assert "10:30" not in response.text
+
+
+def listing_on(today, **dates):
+    """A listing whose dates are given as days from `today`."""
+    return factories.listing(
+        **{name: today + datetime.timedelta(days=days) for name, days in dates.items()}
+    )
+
+
+def test_a_listings_status_follows_its_dates_day_by_day(db):
+    today = timezone.localdate()
+    starts_tomorrow = listing_on(today, valid_from=1, valid_until=30)
+    ends_today = listing_on(today, valid_from=-9, valid_until=0)
+    ends_in_15_days = listing_on(today, valid_from=-9, valid_until=15)
+    expected = {
+        starts_tomorrow.pk: ListingStatus.SCHEDULED,
+        listing_on(today, valid_from=0, valid_until=30).pk: ListingStatus.OPEN,
+        ends_in_15_days.pk: ListingStatus.OPEN,
+        listing_on(today, valid_from=-9, valid_until=14).pk: ListingStatus.CLOSING_SOON,
+        ends_today.pk: ListingStatus.CLOSING_SOON,
+        listing_on(today, valid_from=-9, valid_until=-1).pk: ListingStatus.CLOSED,
+    }
+    withdrawn = listing_on(today, valid_from=-9, valid_until=30)
+    withdrawn.unpublish()
+    expected[withdrawn.pk] = ListingStatus.WITHDRAWN
+    listings = ListingPage.objects.filter(pk__in=expected)
+
+    assert {listing.pk: listing.status for listing in listings.with_status()} == expected
+    for status in ListingStatus:
+        assert {listing.pk for listing in listings.in_status(status)} == {
+            pk for pk, its_status in expected.items() if its_status == status
+        }
+    tomorrow = today + datetime.timedelta(days=1)
+    changed = {
+        listing.pk: listing.status
+        for listing in listings.with_status(tomorrow)
+        if listing.status != expected[listing.pk]
+    }
+    assert changed == {
+        starts_tomorrow.pk: ListingStatus.OPEN,
+        ends_in_15_days.pk: ListingStatus.CLOSING_SOON,
+        ends_today.pk: ListingStatus.CLOSED,
+    }
+
+
+def test_editors_filter_listings_by_status_and_see_it_in_words(editor_client):
+    today = timezone.localdate()
+    closing = listing_on(today, valid_from=-9, valid_until=3)
+    scheduled = listing_on(today, valid_from=2, valid_until=40)
+    Enquiry.objects.create(
+        listing=closing, company=closing.company, name="Ane", email="ane@example.com", message="?"
+    )
+
+    response = editor_client.get("/admin/listings/", {"status": "closing_soon"})
+    assert response.status_code == 200
+    titles = {row.title for row in response.context["object_list"]}
+    assert closing.title in titles
+    assert scheduled.title not in titles
+    row = row_of(response.text, closing)
+    assert "Closing soon" in row
+
+    scheduled_only = editor_client.get("/admin/listings/", {"status": "scheduled"})
+    assert scheduled.title in {row.title for row in scheduled_only.context["object_list"]}
+    assert editor_client.get("/admin/listings/", {"status": "nonsense"}).status_code == 200
+
+    rows = exported(editor_client.get("/admin/listings/", {"export": "csv"}))
+    exported_closing = next(row for row in rows if row["Title"] == closing.title)
+    assert exported_closing["Status"] == "Closing soon"
+    assert exported_closing["Enquiries"] == "1"
+    assert next(row for row in rows if row["Title"] == scheduled.title)["Status"] == "Scheduled"
+
+
+def test_the_companies_listing_and_export_show_sectors_representatives_and_confirmation(
+    editor_client,
+):
+    company = factories.company(title="Zehaztasun Lantegia")
+    factories.representative(
+        company.get_translation(Locale.objects.get(language_code="es")), email="rep@example.org"
+    )
+    ProfileConfirmation.objects.create(
+        translation_key=company.translation_key, confirmed_on=datetime.date(2025, 3, 4)
+    )
+    # 23:30 UTC on 30 June is 1:30 on 1 July in the Basque Country.
+    CompanyPage.objects.filter(pk=company.pk).update(
+        last_published_at=datetime.datetime(2026, 6, 30, 23, 30, tzinfo=datetime.UTC)
+    )
+    sector = company.sectors.get()
+
+    response = editor_client.get("/admin/companies/")
+    row = row_of(response.text, company)
+    assert sector.name in row
+    assert re.search(r"<td[^>]*>\s*1\s*</td>", row)  # a representative
+    assert "Active" in row
+
+    rows = exported(editor_client.get("/admin/companies/", {"export": "csv"}))
+    found = next(row for row in rows if row["Title"] == "Zehaztasun Lantegia")
+    assert found["Sectors"] == sector.name
+    assert found["Representatives"] == "rep@example.org"
+    assert found["Last confirmed"] == "2025-03-04"
+    assert found["Status"] == "Active"
+    assert found["Last published at"] == "2026-07-01 01:30:00"
+    assert "Live" not in found

@@ -4,6 +4,7 @@ import datetime
 
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Coalesce, TruncDate
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -74,6 +75,15 @@ class ProfileConfirmation(models.Model):
     class Meta:
         verbose_name = _("profile confirmation")
         verbose_name_plural = _("profile confirmations")
+
+    @classmethod
+    def last_confirmed(cls):
+        """An expression for company pages: the day their profile was last confirmed, or else
+        first published."""
+        confirmed = cls.objects.filter(translation_key=models.OuterRef("translation_key"))
+        return Coalesce(
+            models.Subquery(confirmed.values("confirmed_on")), TruncDate("first_published_at")
+        )
 
     @classmethod
     def confirm(cls, company):

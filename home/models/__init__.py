@@ -1,3 +1,4 @@
+from .digest import DigestSubscription
 from .mixins import (
     FindablePageMixin,
     PageImageMixin,
@@ -21,6 +22,7 @@ from .taxonomy import Taxonomy
 __all__ = [
     "PAGE_CONTENT_PANELS",
     "PAGE_TRANSLATABLE_FIELDS",
+    "DigestSubscription",
     "FindablePageMixin",
     "Footer",
     "HomePage",
