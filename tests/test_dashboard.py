@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
+from wagtail.models import TaskState
 from wagtail.users.models import UserProfile
 
 from directory.dashboard import stale_profiles
@@ -147,6 +148,10 @@ def test_the_weekly_digest_goes_to_those_who_chose_it_in_their_admin_language(db
     assert "Laser ebaketa zerbitzua (" in digest.body
     assert f"/admin/pages/{listing.pk}/edit/" in digest.body
     assert "/admin/account/" in digest.body  # where to stop it
+    # The demo's profile change and listing awaiting review, which the editor may review.
+    reviews = TaskState.objects.reviewable_by(spanish_editor).count()
+    assert reviews > 0
+    assert f"- {reviews} cambios pendientes de tu revisión" in digest.body
 
     # Run again within the week (a second timer, a catch-up): nothing is sent twice.
     call_command("send_weekly_digest", stdout=io.StringIO())
