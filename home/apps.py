@@ -12,6 +12,9 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from . import page_cache, review, search, translation  # noqa: F401  (connect their receivers)
+        from .admin_language import translate_chooser_labels_per_request
+
+        translate_chooser_labels_per_request()
 
         post_migrate.connect(apply_site_address_after_migrate, sender=self)
         post_migrate.connect(index_pages_after_migrate, sender=self)

@@ -2,9 +2,13 @@
 
 import re
 
+import pytest
 from django.contrib.auth import get_user_model
+from wagtail.users.models import UserProfile
 
 from home.models import Footer
+
+from . import factories
 
 
 def test_editor_edits_a_translation_in_the_translation_editor(editor_client, pages):
@@ -51,3 +55,20 @@ def test_admin_pages_load_nothing_from_other_sites(client, pages):
         response = client.get(url)
         assert response.status_code == 200, url
         assert not outside.findall(response.text), url
+
+
+@pytest.mark.parametrize(
+    ("language", "search", "other"), [("en", "Search", "Bilatu"), ("es", "Buscar", "Bilatu")]
+)
+def test_choosers_speak_the_editors_admin_language(client, db, language, search, other):
+    """Not the site's default language (Basque), whatever the browser asks for."""
+    editor = factories.editor(first_name="Ane", last_name="Zubiri")
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(editor)
+    for chooser in ("/admin/images/chooser/", "/admin/documents/chooser/"):
+        html = client.get(chooser, HTTP_ACCEPT_LANGUAGE="eu").json()["html"]
+        tab_labels = re.findall(r'data-w-tabs-target="trigger">\s*([^<]+?)\s*<', html)
+        assert tab_labels[0] == search, chooser
+        assert other not in html, chooser
