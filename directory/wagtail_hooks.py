@@ -19,6 +19,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.admin_views import (
     LANGUAGE_EXPORT_HEADINGS,
+    PAGE_EXPORT_HEADINGS,
     LocaleParameterMixin,
     LocalTimeInspectView,
     TranslatedPageIndexMixin,
@@ -138,7 +139,9 @@ class CompanyListingViewSet(PageListingViewSet):
         *LANGUAGE_EXPORT_HEADINGS,
     ]
     export_headings = {
+        **PAGE_EXPORT_HEADINGS,
         "sector_names": _("Sectors"),
+        "services_text": _("Services"),
         "get_status_display": _("Status"),
         "representative_emails": _("Representatives"),
         "last_confirmed": _("Last confirmed"),
@@ -292,7 +295,11 @@ class StaleProfileViewSet(PageListingViewSet):
         Column("email", label=_("Public e-mail")),
     ]
     list_export = ["title", "last_confirmed", "reminded_on", "email", "phone", "locale"]
-    export_headings = {"reminded_on": _("Last reminded")}
+    export_headings = {
+        **PAGE_EXPORT_HEADINGS,
+        "last_confirmed": _("Last confirmed"),
+        "reminded_on": _("Last reminded"),
+    }
     export_filename = "profiles-to-check"
 
 

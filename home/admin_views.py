@@ -87,6 +87,12 @@ def language_columns():
 
 
 LANGUAGE_EXPORT_HEADINGS = {f"language_states.{code}": name for code, name in settings.LANGUAGES}
+# Wagtail's own names for these page fields are not translated into Basque.
+PAGE_EXPORT_HEADINGS = {
+    "title": _("Title"),
+    "locale": _("Language"),
+    "last_published_at": _("Last published"),
+}
 
 
 class LocaleParameterMixin:

@@ -15,6 +15,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.admin_views import (
     LANGUAGE_EXPORT_HEADINGS,
+    PAGE_EXPORT_HEADINGS,
     LocalTimeInspectView,
     TranslatedPageIndexMixin,
     edit_url,
@@ -109,6 +110,7 @@ class ListingListingViewSet(PageListingViewSet):
         *LANGUAGE_EXPORT_HEADINGS,
     ]
     export_headings = {
+        **PAGE_EXPORT_HEADINGS,
         "status_label": _("Status"),
         "enquiry_count": _("Enquiries"),
         **LANGUAGE_EXPORT_HEADINGS,

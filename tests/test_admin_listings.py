@@ -10,6 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Locale
+from wagtail.users.models import UserProfile
 
 from directory.models import CompanyPage, ProfileConfirmation
 from home.translation_status import UP_TO_DATE, source_objects, statuses
@@ -272,5 +273,20 @@ def test_the_companies_listing_and_export_show_sectors_representatives_and_confi
     assert found["Representatives"] == "rep@example.org"
     assert found["Last confirmed"] == "2025-03-04"
     assert found["Status"] == "Active"
-    assert found["Last published at"] == "2026-07-01 01:30:00"
+    assert found["Last published"] == "2026-07-01 01:30:00"
     assert "Live" not in found
+
+
+@pytest.mark.parametrize("url", ["/admin/companies/", "/admin/listings/", "/admin/stale-profiles/"])
+def test_exports_are_headed_in_the_editors_admin_language(client, db, url):
+    editor = factories.editor()
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "eu"
+    profile.save()
+    client.force_login(editor)
+    headings = list(exported(client.get(url, {"export": "csv"}))[0])
+    assert "Titulua" in headings
+    assert "Hizkuntza" in headings
+    english = {"Title", "Locale", "Language", "Last published at", "Services text"}
+    assert not english & set(headings)
+    assert not [heading for heading in headings if "_" in heading]  # no raw field names

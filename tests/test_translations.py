@@ -49,7 +49,15 @@ def test_catalogues_hold_every_interface_string(tmp_path):
         project,
         copy,
         ignore=shutil.ignore_patterns(
-            ".venv", ".git", "media", "staticfiles", "test-artifacts", "*.sqlite3", "__pycache__"
+            # var/ holds what running servers write (such as make serve's socket).
+            ".venv",
+            ".git",
+            "media",
+            "staticfiles",
+            "test-artifacts",
+            "var",
+            "*.sqlite3",
+            "__pycache__",
         ),
     )
     subprocess.run(
