@@ -1,5 +1,6 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import npgettext
 
 from home.filters import FacetedFilterSet
 from home.search import matching
@@ -51,6 +52,9 @@ class CompanyFilter(FacetedFilterSet):
         method="filter_nothing",
         empty_label=None,
     )
+
+    def count_noun(self, count):
+        return npgettext("counted", "company", "companies", count)
 
     def __init__(self, data, *, queryset, locale):
         super().__init__(data, queryset=queryset, locale=locale)

@@ -9,6 +9,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import npgettext
 
 from .models import SearchEntry
 from .search import matching
@@ -226,13 +227,23 @@ class FacetedFilterSet(django_filters.FilterSet):
             model = relation.related_model
         return False
 
+    def count_noun(self, count):
+        """What an option's count counts, for screen readers: "(3 companies)"."""
+        return npgettext("counted", "result", "results", count)
+
     def facets(self):
         counts = self.facet_counts()
         facets = []
         for name in counts:
             selected = set(self.value(name) or [])
             options = [
-                {"value": value, "label": label, "count": count, "checked": value in selected}
+                {
+                    "value": value,
+                    "label": label,
+                    "count": count,
+                    "count_noun": self.count_noun(count),
+                    "checked": value in selected,
+                }
                 for value, label in self.filters[name].extra["choices"]
                 if (count := counts[name].get(value, 0)) or value in selected
             ]

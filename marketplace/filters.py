@@ -1,5 +1,6 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import npgettext
 
 from directory.models import Sector, Territory
 from home.filters import FacetedFilterSet
@@ -48,6 +49,9 @@ class ListingFilter(FacetedFilterSet):
         method="filter_nothing",
         empty_label=None,
     )
+
+    def count_noun(self, count):
+        return npgettext("counted", "listing", "listings", count)
 
     def __init__(self, data, *, queryset, locale):
         super().__init__(data, queryset=queryset, locale=locale)

@@ -310,3 +310,34 @@ def test_company_page_is_shared_with_its_logo(client, directory):
     html = client.get(company.url).text
     assert '<meta property="og:image" content="http' in html
     assert f'<meta property="og:image:alt" content="{escape(company.title)} logo">' in html
+
+
+def test_company_pages_give_valid_machine_readable_dates(client, directory):
+    # HTML allows at most three digits of a second's fraction: "Y-m-d" is what is meant here.
+    valid = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?([+-]\d{2}:\d{2}|Z)?)?")
+    found = 0
+    for company in CompanyPage.objects.live().filter(locale__language_code="eu"):
+        for value in re.findall(r'<time datetime="([^"]*)"', client.get(company.url).text):
+            assert valid.fullmatch(value), (company.url, value)
+            found += 1
+    assert found
+
+
+@pytest.mark.parametrize(
+    ("path", "one", "many"),
+    [
+        ("/es/directorio/", "empresa", "empresas"),
+        ("/es/mercado/", "anuncio", "anuncios"),
+        ("/eu/azoka/", "iragarki", "iragarki"),
+    ],
+)
+def test_facet_counts_name_what_they_count_in_the_singular_or_plural(
+    client, directory, path, one, many
+):
+    """Screen readers hear "(1 empresa)" and "(3 empresas)", not "(1 empresas)"."""
+    counts = re.findall(
+        r'\((\d+)<span class="visually-hidden"> ([^<]+)</span>\)', client.get(path).text
+    )
+    assert {count == "1" for count, _noun in counts} == {True, False}  # both kinds in the demo
+    for count, noun in counts:
+        assert noun == (one if count == "1" else many), (count, noun)

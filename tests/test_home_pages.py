@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -161,3 +163,15 @@ def test_image_block_requires_alternative_text(pages):
     image = pages["tkgune"]["en"].image
     with pytest.raises(StructBlockValidationError):
         block.clean(block.to_python({"image": image.pk, "alt_text": "", "caption": ""}))
+
+
+def test_page_titles_name_the_site_once(client, db):
+    """The template adds "· Tknika Hub" to each title: SEO titles do not repeat it."""
+    pages = Page.objects.live().exclude(seo_title="").specific()
+    assert pages.count() > 30  # the demo's pages with a search-engine title, in each language
+    for page in pages:
+        if page.get_view_restrictions():
+            continue
+        response = client.get(page.url)
+        title = re.search(r"<title>(.*?)</title>", response.text, re.S).group(1)
+        assert title.count("Tknika Hub") == 1, (page.url, title)

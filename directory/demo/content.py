@@ -130,7 +130,7 @@ INDEX = {
     "eu": {
         "title": "Enpresen direktorioa",
         "slug": "direktorioa",
-        "seo_title": "Urratsbateko enpresen direktorioa | Tknika Hub",
+        "seo_title": "Urratsbateko enpresen direktorioa",
         "search_description": (
             "Lanbide Heziketako ikastetxeetan Urratsbaten laguntzaz sortutako enpresak: bilatu "
             "sektorearen, ikastetxearen edo lurraldearen arabera."
@@ -145,7 +145,7 @@ INDEX = {
     "es": {
         "title": "Directorio de empresas",
         "slug": "directorio",
-        "seo_title": "Directorio de empresas Urratsbat | Tknika Hub",
+        "seo_title": "Directorio de empresas Urratsbat",
         "search_description": (
             "Empresas creadas con el apoyo de Urratsbat en centros de FP del País Vasco: busca por "
             "sector, centro o territorio."
@@ -160,7 +160,7 @@ INDEX = {
     "en": {
         "title": "Company directory",
         "slug": "directory",
-        "seo_title": "Urratsbat company directory | Tknika Hub",
+        "seo_title": "Urratsbat company directory",
         "search_description": (
             "Companies created with support from Urratsbat in Basque VET centres: search by "
             "sector, centre or territory."

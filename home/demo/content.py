@@ -81,7 +81,7 @@ PAGES = [
         "eu": {
             "title": "Hasiera",
             "slug": "hasiera",
-            "seo_title": "Tknika Hub | Berrikuntza eta ekintzailetza Lanbide Heziketan",
+            "seo_title": "Berrikuntza eta ekintzailetza Lanbide Heziketan",
             "search_description": (
                 "Tknikaren Ingurune Estrategikoetan Aplikatutako Berrikuntza Saila: TKgune, "
                 "Urratsbat, Urratsbat komunitatea eta ESM programak."
@@ -107,7 +107,7 @@ PAGES = [
         "es": {
             "title": "Inicio",
             "slug": "inicio",
-            "seo_title": "Tknika Hub | Innovación y emprendimiento en la FP",
+            "seo_title": "Innovación y emprendimiento en la FP",
             "search_description": (
                 "Departamento de Innovación Aplicada en Entornos Estratégicos de Tknika: programas "
                 "TKgune, Urratsbat, comunidad Urratsbat y ESM para la FP vasca."
@@ -134,7 +134,7 @@ PAGES = [
         "en": {
             "title": "Home",
             "slug": "home",
-            "seo_title": "Tknika Hub | Innovation and entrepreneurship in VET",
+            "seo_title": "Innovation and entrepreneurship in VET",
             "search_description": (
                 "Tknika's Department of Innovation applied to strategic settings: the TKgune, "
                 "Urratsbat, Urratsbat community and ESM programmes for Basque VET."
@@ -166,7 +166,7 @@ PAGES = [
         "eu": {
             "title": "Programak",
             "slug": "programak",
-            "seo_title": "Programak | Tknika Hub",
+            "seo_title": "Programak",
             "search_description": (
                 "Ezagutu TKgune, Urratsbat, Urratsbat komunitatea eta ESM: Lanbide Heziketako "
                 "ikastetxeentzako, ETEentzako eta ekintzaileentzako programak."
@@ -182,7 +182,7 @@ PAGES = [
         "es": {
             "title": "Programas",
             "slug": "programas",
-            "seo_title": "Programas | Tknika Hub",
+            "seo_title": "Programas",
             "search_description": (
                 "Conoce TKgune, Urratsbat, la comunidad Urratsbat y ESM: programas para centros de "
                 "FP, pymes y personas emprendedoras."
@@ -198,7 +198,7 @@ PAGES = [
         "en": {
             "title": "Programmes",
             "slug": "programmes",
-            "seo_title": "Programmes | Tknika Hub",
+            "seo_title": "Programmes",
             "search_description": (
                 "Discover TKgune, Urratsbat, the Urratsbat community and ESM: programmes for VET "
                 "centres, SMEs and entrepreneurs."
@@ -1005,7 +1005,7 @@ PAGES = [
         "eu": {
             "title": "Urratsbat komunitatea",
             "slug": "urratsbat-komunitatea",
-            "seo_title": "Urratsbat komunitatea: enpresen sarea | Tknika Hub",
+            "seo_title": "Urratsbat komunitatea: enpresen sarea",
             "search_description": (
                 "Urratsbat programan sortutako 400 enpresa baino gehiagoren sarea: harremanak, "
                 "ikusgarritasuna, prestakuntza, enpresa-garapena eta merkatua."
@@ -1128,7 +1128,7 @@ PAGES = [
         "es": {
             "title": "Comunidad Urratsbat",
             "slug": "comunidad-urratsbat",
-            "seo_title": "Comunidad Urratsbat: red de empresas | Tknika Hub",
+            "seo_title": "Comunidad Urratsbat: red de empresas",
             "search_description": (
                 "La red de más de 400 empresas creadas en Urratsbat: contactos, visibilidad, "
                 "formación, desarrollo empresarial y un marketplace entre empresas."
@@ -1255,7 +1255,7 @@ PAGES = [
         "en": {
             "title": "Urratsbat community",
             "slug": "urratsbat-community",
-            "seo_title": "Urratsbat community: company network | Tknika Hub",
+            "seo_title": "Urratsbat community: company network",
             "search_description": (
                 "The network of over 400 companies created through Urratsbat: networking, "
                 "visibility, training, business development and a marketplace."
@@ -1381,7 +1381,7 @@ PAGES = [
         "eu": {
             "title": "ESM – Ekintzaileei Laguntzeko Metodologia",
             "slug": "esm",
-            "seo_title": "ESM: ekintzaileei laguntzeko metodologia | Tknika Hub",
+            "seo_title": "ESM: ekintzaileei laguntzeko metodologia",
             "search_description": (
                 "ESM: Urratsbaten ekintzaileei laguntzen dieten Lanbide Heziketako ikastetxeetako "
                 "dinamizatzaileentzako prestakuntza eta metodologia."
@@ -1512,7 +1512,7 @@ PAGES = [
         "es": {
             "title": "ESM – Metodología de Apoyo al Emprendimiento",
             "slug": "esm",
-            "seo_title": "ESM: metodología de apoyo al emprendimiento | Tknika Hub",
+            "seo_title": "ESM: metodología de apoyo al emprendimiento",
             "search_description": (
                 "ESM: formación y metodología para las personas dinamizadoras de los centros de FP "
                 "que acompañan a quienes emprenden en Urratsbat."
@@ -1645,7 +1645,7 @@ PAGES = [
         "en": {
             "title": "ESM – Entrepreneur Support Methodology",
             "slug": "esm",
-            "seo_title": "ESM: Entrepreneur Support Methodology | Tknika Hub",
+            "seo_title": "ESM: Entrepreneur Support Methodology",
             "search_description": (
                 "ESM: training and methodology for VET centre facilitators who support "
                 "entrepreneurs in the Urratsbat programme."
@@ -1780,7 +1780,7 @@ PAGES = [
         "eu": {
             "title": "Gure saila",
             "slug": "gure-saila",
-            "seo_title": "Gure saila | Tknika Hub",
+            "seo_title": "Gure saila",
             "search_description": (
                 "Tknikaren Ingurune Estrategikoetan Aplikatutako Berrikuntza Saila: Lanbide "
                 "Heziketa, ETEak eta ekintzailetza lotzen ditugu Euskadin."
@@ -1850,7 +1850,7 @@ PAGES = [
         "es": {
             "title": "El departamento",
             "slug": "el-departamento",
-            "seo_title": "El departamento | Tknika Hub",
+            "seo_title": "El departamento",
             "search_description": (
                 "Departamento de Innovación Aplicada en Entornos Estratégicos de Tknika: "
                 "conectamos la FP, las pymes y el emprendimiento en Euskadi."
@@ -1919,7 +1919,7 @@ PAGES = [
         "en": {
             "title": "About us",
             "slug": "about",
-            "seo_title": "About us | Tknika Hub",
+            "seo_title": "About us",
             "search_description": (
                 "Tknika's Department of Innovation applied to strategic settings connects "
                 "vocational training, SMEs and entrepreneurship in the Basque Country."
@@ -1994,7 +1994,7 @@ PAGES = [
         "eu": {
             "title": "Harremanetarako",
             "slug": "harremanetarako",
-            "seo_title": "Harremanetarako | Tknika Hub",
+            "seo_title": "Harremanetarako",
             "search_description": (
                 "Jarri harremanetan Tknikaren Ingurune Estrategikoetan Aplikatutako Berrikuntza "
                 "Sailarekin eta TKgune, Urratsbat eta ESM programekin."
@@ -2041,7 +2041,7 @@ PAGES = [
         "es": {
             "title": "Contacto",
             "slug": "contacto",
-            "seo_title": "Contacto | Tknika Hub",
+            "seo_title": "Contacto",
             "search_description": (
                 "Contacta con el Departamento de Innovación Aplicada en Entornos Estratégicos de "
                 "Tknika y con los programas TKgune, Urratsbat y ESM."
@@ -2088,7 +2088,7 @@ PAGES = [
         "en": {
             "title": "Contact",
             "slug": "contact",
-            "seo_title": "Contact | Tknika Hub",
+            "seo_title": "Contact",
             "search_description": (
                 "Contact Tknika's Department of Innovation applied to strategic settings and the "
                 "TKgune, Urratsbat and ESM programmes."
@@ -2143,7 +2143,7 @@ PAGES = [
         "eu": {
             "title": "Pribatutasun-politika",
             "slug": "pribatutasuna",
-            "seo_title": "Pribatutasun-politika | Tknika Hub",
+            "seo_title": "Pribatutasun-politika",
             "search_description": (
                 "Tknika Hub webgunearen bidez jasotako datu pertsonalak nola tratatzen ditugun eta "
                 "zure eskubideak nola baliatu ditzakezun."
@@ -2199,7 +2199,7 @@ PAGES = [
         "es": {
             "title": "Política de privacidad",
             "slug": "privacidad",
-            "seo_title": "Política de privacidad | Tknika Hub",
+            "seo_title": "Política de privacidad",
             "search_description": (
                 "Cómo tratamos los datos personales recogidos a través de Tknika Hub y cómo puedes "
                 "ejercer tus derechos de protección de datos."
@@ -2255,7 +2255,7 @@ PAGES = [
         "en": {
             "title": "Privacy policy",
             "slug": "privacy",
-            "seo_title": "Privacy policy | Tknika Hub",
+            "seo_title": "Privacy policy",
             "search_description": (
                 "How we handle personal data collected through Tknika Hub and how you can exercise "
                 "your data protection rights."
@@ -2317,7 +2317,7 @@ PAGES = [
         "eu": {
             "title": "Irisgarritasun-adierazpena",
             "slug": "irisgarritasuna",
-            "seo_title": "Irisgarritasun-adierazpena | Tknika Hub",
+            "seo_title": "Irisgarritasun-adierazpena",
             "search_description": (
                 "Tknika Hub webgunearen irisgarritasun-adierazpena: WCAG 2.2 AA maila, egungo "
                 "egoera eta irisgarritasun-arazoen berri emateko modua."
@@ -2369,7 +2369,7 @@ PAGES = [
         "es": {
             "title": "Declaración de accesibilidad",
             "slug": "accesibilidad",
-            "seo_title": "Declaración de accesibilidad | Tknika Hub",
+            "seo_title": "Declaración de accesibilidad",
             "search_description": (
                 "Declaración de accesibilidad de Tknika Hub: nivel WCAG 2.2 AA, situación actual y "
                 "cómo comunicar problemas de accesibilidad."
@@ -2421,7 +2421,7 @@ PAGES = [
         "en": {
             "title": "Accessibility statement",
             "slug": "accessibility",
-            "seo_title": "Accessibility statement | Tknika Hub",
+            "seo_title": "Accessibility statement",
             "search_description": (
                 "Accessibility statement for Tknika Hub: our WCAG 2.2 AA target, current status "
                 "and how to report accessibility problems."

@@ -30,7 +30,7 @@ INDEX = {
     "eu": {
         "title": "Azoka",
         "slug": "azoka",
-        "seo_title": "Urratsbat komunitatearen azoka | Tknika Hub",
+        "seo_title": "Urratsbat komunitatearen azoka",
         "search_description": (
             "Urratsbaten bidez sortutako enpresen eskaintzak eta eskaerak: zerbitzuak, "
             "produktuak, instalazioak, TKgune proiektuak, praktikak eta lokalak."
@@ -46,7 +46,7 @@ INDEX = {
     "es": {
         "title": "Mercado",
         "slug": "mercado",
-        "seo_title": "Mercado de la comunidad Urratsbat | Tknika Hub",
+        "seo_title": "Mercado de la comunidad Urratsbat",
         "search_description": (
             "Ofertas y demandas de empresas creadas con Urratsbat: servicios, productos, "
             "instalaciones, proyectos TKgune, prácticas y locales."
@@ -62,7 +62,7 @@ INDEX = {
     "en": {
         "title": "Marketplace",
         "slug": "marketplace",
-        "seo_title": "Urratsbat community marketplace | Tknika Hub",
+        "seo_title": "Urratsbat community marketplace",
         "search_description": (
             "Offers and requests from companies created with Urratsbat: services, products, "
             "facilities, TKgune projects, internships and premises."

@@ -32,7 +32,7 @@ INDEX = {
     "eu": {
         "title": "Albisteak",
         "slug": "albisteak",
-        "seo_title": "Albisteak | Tknika Hub",
+        "seo_title": "Albisteak",
         "search_description": (
             "TKgune, Urratsbat, Urratsbat komunitatea eta ESM programen albisteak: ikastetxeen eta "
             "ETEen arteko proiektuak, enpresa berriak eta ekitaldiak."
@@ -47,7 +47,7 @@ INDEX = {
     "es": {
         "title": "Noticias",
         "slug": "noticias",
-        "seo_title": "Noticias | Tknika Hub",
+        "seo_title": "Noticias",
         "search_description": (
             "Noticias de TKgune, Urratsbat, la comunidad Urratsbat y ESM: proyectos entre centros "
             "de FP y pymes, nuevas empresas y eventos."
@@ -62,7 +62,7 @@ INDEX = {
     "en": {
         "title": "News",
         "slug": "news",
-        "seo_title": "News | Tknika Hub",
+        "seo_title": "News",
         "search_description": (
             "News from TKgune, Urratsbat, the Urratsbat community and ESM: projects between VET "
             "centres and SMEs, new companies and events."
