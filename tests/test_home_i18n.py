@@ -1,8 +1,12 @@
+import re
+from urllib.parse import unquote
+
 import pytest
 from django.conf import settings
 from wagtail.models import Locale
 
 from home.models import StandardPage
+from news.models import NewsCategory, NewsPage
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
@@ -100,3 +104,18 @@ def test_switch_language_ignores_unknown_languages(client, db):
 
 def test_every_language_has_a_locale(db):
     assert set(Locale.objects.values_list("language_code", flat=True)) >= set(LANGUAGES)
+
+
+def test_language_switcher_keeps_the_filters_but_not_the_words_searched(client, db):
+    """Filter values are the same in every language; a search's words and page are not."""
+    category = NewsCategory.objects.filter(locale__language_code="eu").first()
+    year = NewsPage.objects.live().dates("publication_date", "year").last().year
+    filters = f"category={category.slug}&year={year}"
+    html = client.get(f"/eu/albisteak/?{filters}&q=enpresa&page=2").text
+
+    links = re.findall(r'href="/language/es/\?next=([^"]+)"', html)
+    assert [unquote(link) for link in links] == [f"/es/noticias/?{filters}"]
+    switched = client.get("/language/es/", {"next": unquote(links[0])}, follow=True)
+    assert switched.status_code == 200
+    assert switched.request["PATH_INFO"] == "/es/noticias/"
+    assert switched.context["active_category"].translation_key == category.translation_key

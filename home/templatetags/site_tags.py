@@ -72,6 +72,20 @@ def page_translations(context):
     return language_links(request, page)
 
 
+# What a query string says in one language only: the words searched for, and a page of results.
+LANGUAGE_BOUND_PARAMETERS = {"q", "page"}
+
+
+@register.simple_tag(takes_context=True)
+def with_kept_filters(context, url):
+    """`url` with the request's other query parameters, such as filters, whose values are the
+    same in every language: switching language keeps the visitor's filtered listing."""
+    kept = context["request"].GET.copy()
+    for name in LANGUAGE_BOUND_PARAMETERS:
+        kept.pop(name, None)
+    return f"{url}?{kept.urlencode()}" if kept else url
+
+
 def language_links(request, page):
     translations = {}
     if isinstance(page, Page) and page.pk:
