@@ -1,8 +1,11 @@
+import datetime
 import re
 from urllib.parse import unquote
 
 import pytest
 from django.conf import settings
+from django.utils import translation
+from django.utils.formats import date_format
 from wagtail.models import Locale
 
 from home.models import StandardPage
@@ -119,3 +122,27 @@ def test_language_switcher_keeps_the_filters_but_not_the_words_searched(client, 
     assert switched.status_code == 200
     assert switched.request["PATH_INFO"] == "/es/noticias/"
     assert switched.context["active_category"].translation_key == category.translation_key
+
+
+@pytest.mark.parametrize(
+    ("language", "long", "short"),
+    [
+        ("eu", "2026ko abenduaren 1a", "2026/12/01"),
+        ("es", "1 de diciembre de 2026", "01/12/2026"),
+        ("en", "1 December 2026", "01/12/2026"),
+    ],
+)
+def test_dates_are_written_as_each_language_writes_them(language, long, short):
+    day = datetime.date(2026, 12, 1)
+    with translation.override(language):
+        assert date_format(day) == long
+        assert date_format(day, "SHORT_DATE_FORMAT") == short
+
+
+def test_articles_are_dated_as_basque_is_written(client, db):
+    article = NewsPage.objects.live().filter(locale__language_code="eu").first()
+    html = client.get(article.url).text
+    with translation.override("eu"):
+        months = [date_format(datetime.date(2026, month, 1), "F") for month in range(1, 13)]
+    shown = re.search(r"<time datetime=\"[\d-]+\">([^<]+)</time>", html).group(1)
+    assert re.fullmatch(rf"\d{{4}}ko ({'|'.join(months)})ren \d{{1,2}}a", shown), shown

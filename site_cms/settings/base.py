@@ -234,6 +234,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 TIME_ZONE = "Europe/Madrid"
+# Dates as each language writes them (site_cms/formats/), before Django's own formats.
+FORMAT_MODULE_PATH = ["site_cms.formats"]
 USE_I18N = True
 USE_TZ = True
 
