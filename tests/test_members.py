@@ -126,11 +126,14 @@ def image_file(name="logo.png", format="PNG", size=(64, 64)):
 
 
 def test_login_page_renders_in_each_language(client, db):
+    descriptions = set()
     for language in ("eu", "es", "en"):
         response = client.get(url("login", language))
         assert response.status_code == 200
         assert f'lang="{language}"' in response.text
         assert 'name="csrfmiddlewaretoken"' in response.text
+        descriptions.add(re.search(r'<meta name="description" content="([^"]+)"', response.text)[1])
+    assert len(descriptions) == 3  # one in each language
 
 
 def test_dashboard_requires_sign_in(client, db):
