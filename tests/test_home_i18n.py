@@ -75,7 +75,7 @@ def test_language_switcher_leads_to_the_same_page_in_other_languages(client, pag
     html = client.get("/en/programmes/tkgune/").text
     assert 'href="/language/es/?next=/es/programas/tkgune/"' in html
     assert 'href="/language/eu/?next=/eu/programak/tkgune/"' in html
-    assert 'aria-current="true">English<' in html
+    assert 'aria-current="true"><span class="language-switcher__name">English</span>' in html
 
 
 def test_language_switcher_falls_back_to_home_and_says_so(client, pages):
