@@ -8,7 +8,7 @@ PORT ?= 8000
 TEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve bench seed backup restore test test-stack lint format check translations
+.PHONY: help install run serve bench screenshots seed backup restore test test-stack lint format check translations
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-14s %s\n", $$1, $$2}'
@@ -39,6 +39,9 @@ serve: install ## Production settings on http://127.0.0.1:8080: nginx, gunicorn 
 
 bench: install ## Requests a second of each page type, cached and not, against a static file (BENCH_SECONDS=3: quicker)
 	$(BIN)/python deploy/bench.py $(if $(BENCH_SECONDS),--seconds $(BENCH_SECONDS))
+
+screenshots: install ## Every page type in each language at 320-1366 px, from a running site (make run), into test-artifacts/screenshots/
+	$(MANAGE) take_screenshots $(if $(BASE_URL),--base-url $(BASE_URL))
 
 seed: install ## Create or refresh the demo content, users and groups
 	$(MANAGE) migrate --no-input

@@ -1,9 +1,8 @@
 """Every page type fits a 320 px phone in each language: nothing makes the page scroll sideways."""
 
-import re
-from urllib.parse import urlparse
-
 import pytest
+
+from home.management.commands.take_screenshots import page_types
 
 pytestmark = pytest.mark.browser
 
@@ -19,22 +18,10 @@ STICKING_OUT = """() => {
 }"""
 
 
-def page_types(page):
-    """From the sitemap: each language's home page, and each section's index and first page."""
-    sitemap = page.request.get("/sitemap.xml").text()
-    paths = [urlparse(url).path for url in re.findall(r"<loc>([^<]+)</loc>", sitemap)]
-    chosen = {}
-    for path in paths:
-        parts = path.strip("/").split("/")
-        key = tuple(parts[:2]) + (len(parts) > 2,)  # language, section, and index or page below
-        chosen.setdefault(key, path)
-    return sorted(chosen.values())
-
-
 def test_no_page_scrolls_sideways_on_a_phone(browser, live_url):
     context = browser.new_context(base_url=live_url, viewport=NARROWEST_PHONE, is_mobile=True)
     page = context.new_page()
-    paths = page_types(page)
+    paths = page_types(page.request.get("/sitemap.xml").text())
     assert len(paths) > 20  # about ten page types in three languages
     too_wide = []
     for path in paths:
