@@ -1,6 +1,7 @@
 """The directory's URLs: its page's sub-URLs, and its part of the member portal."""
 
 from django.urls import path
+from django.utils.translation import pgettext_lazy
 from django.views.generic import TemplateView
 
 from . import accounts, portal, views
@@ -13,26 +14,55 @@ index_routes = [
 ]
 
 # Accounts and company profiles; site_cms/urls.py gathers the portal under /<lang>/members/.
+# Paths are translated ("URL" context), keeping their converters as they are.
 portal_urls = [
     path("", portal.dashboard, name="dashboard"),
-    path("login/", accounts.LoginView.as_view(), name="login"),
-    path("logout/", accounts.LogoutView.as_view(), name="logout"),
-    path("login/link/", accounts.request_sign_in_link, name="sign_in_link"),
-    path("login/link/<str:token>/", accounts.sign_in_with_link, name="sign_in_with_link"),
-    path("invitation/<uidb64>/<token>/", accounts.InvitationView.as_view(), name="invitation"),
-    path("password/", accounts.PasswordChangeView.as_view(), name="password_change"),
-    path("password/reset/", accounts.PasswordResetView.as_view(), name="password_reset"),
+    path(pgettext_lazy("URL", "login/"), accounts.LoginView.as_view(), name="login"),
+    path(pgettext_lazy("URL", "logout/"), accounts.LogoutView.as_view(), name="logout"),
+    path(pgettext_lazy("URL", "login/link/"), accounts.request_sign_in_link, name="sign_in_link"),
     path(
-        "password/reset/sent/",
+        pgettext_lazy("URL", "login/link/<str:token>/"),
+        accounts.sign_in_with_link,
+        name="sign_in_with_link",
+    ),
+    path(
+        pgettext_lazy("URL", "invitation/<uidb64>/<token>/"),
+        accounts.InvitationView.as_view(),
+        name="invitation",
+    ),
+    path(
+        pgettext_lazy("URL", "password/"),
+        accounts.PasswordChangeView.as_view(),
+        name="password_change",
+    ),
+    path(
+        pgettext_lazy("URL", "password/reset/"),
+        accounts.PasswordResetView.as_view(),
+        name="password_reset",
+    ),
+    path(
+        pgettext_lazy("URL", "password/reset/sent/"),
         TemplateView.as_view(template_name="accounts/password_reset_done.html"),
         name="password_reset_done",
     ),
     path(
-        "password/reset/<uidb64>/<token>/",
+        pgettext_lazy("URL", "password/reset/<uidb64>/<token>/"),
         accounts.PasswordResetConfirmView.as_view(),
         name="password_reset_confirm",
     ),
-    path("companies/<int:company_id>/", portal.edit_profile, name="edit_profile"),
-    path("companies/<int:company_id>/confirm/", portal.confirm_profile, name="confirm_profile"),
-    path("confirm/<str:token>/", portal.confirm_profile_from_email, name="confirm_from_email"),
+    path(
+        pgettext_lazy("URL", "companies/<int:company_id>/"),
+        portal.edit_profile,
+        name="edit_profile",
+    ),
+    path(
+        pgettext_lazy("URL", "companies/<int:company_id>/confirm/"),
+        portal.confirm_profile,
+        name="confirm_profile",
+    ),
+    path(
+        pgettext_lazy("URL", "confirm/<str:token>/"),
+        portal.confirm_profile_from_email,
+        name="confirm_from_email",
+    ),
 ]

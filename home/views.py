@@ -1,6 +1,13 @@
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.http import (
+    Http404,
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    HttpResponseServerError,
+    JsonResponse,
+)
 from django.template import loader
+from django.urls import Resolver404, resolve, reverse
 from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
@@ -48,6 +55,21 @@ def switch_language(request, language_code):
         secure=request.is_secure(),
     )
     return response
+
+
+def portal_in_english(request, rest):
+    """The member portal's English paths in another language (`/eu/members/login/`, from links
+    sent before its paths were translated): the same page at its path in that language."""
+    with translation.override("en"):
+        try:
+            match = resolve(f"/en/members/{rest}")
+        except Resolver404:
+            raise Http404 from None
+    if match.namespace != "members":  # Wagtail's pages answer any other path
+        raise Http404
+    target = reverse(match.view_name, kwargs=match.kwargs)
+    query = request.META.get("QUERY_STRING", "")
+    return HttpResponsePermanentRedirect(f"{target}?{query}" if query else target)
 
 
 def language_of_path(path):

@@ -1,6 +1,7 @@
 """The marketplace's URLs: its pages' sub-URLs, and its part of the member portal."""
 
 from django.urls import path
+from django.utils.translation import pgettext_lazy
 
 from . import portal, views
 
@@ -19,8 +20,22 @@ listing_routes = [
 
 # Companies' listings and enquiries; site_cms/urls.py gathers the portal under /<lang>/members/.
 portal_urls = [
-    path("companies/<int:company_id>/enquiries/", portal.enquiries, name="enquiries"),
-    path("companies/<int:company_id>/listings/new/", portal.create_listing, name="create_listing"),
-    path("listings/<int:listing_id>/", portal.edit_listing, name="edit_listing"),
-    path("listings/<int:listing_id>/withdraw/", portal.withdraw_listing, name="withdraw_listing"),
+    path(
+        pgettext_lazy("URL", "companies/<int:company_id>/enquiries/"),
+        portal.enquiries,
+        name="enquiries",
+    ),
+    path(
+        pgettext_lazy("URL", "companies/<int:company_id>/listings/new/"),
+        portal.create_listing,
+        name="create_listing",
+    ),
+    path(
+        pgettext_lazy("URL", "listings/<int:listing_id>/"), portal.edit_listing, name="edit_listing"
+    ),
+    path(
+        pgettext_lazy("URL", "listings/<int:listing_id>/withdraw/"),
+        portal.withdraw_listing,
+        name="withdraw_listing",
+    ),
 ]

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
+from django.utils.translation import pgettext_lazy
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.urls import reports as wagtailadmin_report_urls
@@ -45,7 +46,9 @@ if settings.DEBUG:
 members_urls = directory_urls.portal_urls + marketplace_urls.portal_urls
 
 urlpatterns += i18n_patterns(
-    path("members/", include((members_urls, "members"))),
+    # /eu/kideak/, /es/miembros/, /en/members/; the English paths of before still lead there.
+    path(pgettext_lazy("URL", "members/"), include((members_urls, "members"))),
+    re_path(r"^members/(?P<rest>.*)$", home_views.portal_in_english, name="portal_in_english"),
     path("", include(wagtail_urls)),
 )
 

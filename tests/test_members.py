@@ -199,7 +199,7 @@ def invitation_link(editor_client, company_page, email, language="es"):
 def test_an_invitation_sets_a_password_once(editor_client):
     target = factories.company()
     link = invitation_link(editor_client, target, "new.person@example.org")
-    assert "/es/members/invitation/" in link
+    assert "/es/miembros/invitacion/" in link  # the portal's paths in the invitation's language
     editor_client.logout()
     response = editor_client.get(link, follow=True)
     assert "new_password1" in response.text
@@ -563,7 +563,11 @@ def test_reminders_go_once_a_year_and_confirm_with_one_click(client, rep, own):
     assert [message.to for message in mail.outbox] == [[rep.email]]
     call_command("send_profile_reminders", stdout=io.StringIO())
     assert len(mail.outbox) == 1  # not twice in a year
-    link = re.search(r"https?://\S+/confirm/\S+", mail.outbox[0].body).group(0)
+    # In the company's language: /eu/kideak/berretsi/<token>/.
+    confirm_path = url("confirm_from_email", due.locale.language_code, "token").removesuffix(
+        "token/"
+    )
+    link = re.search(rf"https?://\S+{confirm_path}\S+", mail.outbox[0].body).group(0)
     assert client.get(link).status_code == 200
     confirmation = ProfileConfirmation.objects.get(translation_key=due.translation_key)
     assert confirmation.confirmed_on != timezone.localdate()  # opening the link is not enough
@@ -752,3 +756,32 @@ def test_the_session_cookie_is_http_only_and_same_site(client, rep):
     cookie = response.cookies["sessionid"]
     assert cookie["httponly"]
     assert cookie["samesite"] == "Lax"
+
+
+@pytest.mark.parametrize(
+    ("language", "login"),
+    [("eu", "/eu/kideak/sartu/"), ("es", "/es/miembros/entrar/"), ("en", "/en/members/login/")],
+)
+def test_the_portals_paths_are_in_each_language(client, db, language, login):
+    assert url("login", language) == login
+    response = client.get(login)
+    assert response.status_code == 200
+    assert f'lang="{language}"' in response.text
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("/eu/members/login/?next=/eu/kideak/", "/eu/kideak/sartu/?next=/eu/kideak/"),
+        ("/es/members/login/link/abc123/", "/es/miembros/entrar/enlace/abc123/"),
+        ("/es/members/listings/7/withdraw/", "/es/miembros/anuncios/7/retirar/"),
+    ],
+)
+def test_the_portals_english_paths_of_before_still_lead_there(client, db, old, new):
+    response = client.get(old)
+    assert response.status_code == 301
+    assert response["Location"] == new
+
+
+def test_an_unknown_old_portal_path_is_not_found(client, db):
+    assert client.get("/eu/members/no-such-page/").status_code == 404

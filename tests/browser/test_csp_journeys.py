@@ -21,7 +21,7 @@ PAGES = {
         "news index": "/eu/albisteak/",
         "directory index": "/eu/direktorioa/",
         "marketplace index": "/eu/azoka/",
-        "member login": "/eu/members/login/",
+        "member login": "/eu/kideak/sartu/",
         "not found": "/eu/ez-dago/",
     },
     "es": {
@@ -32,7 +32,7 @@ PAGES = {
         "news index": "/es/noticias/",
         "directory index": "/es/directorio/",
         "marketplace index": "/es/mercado/",
-        "member login": "/es/members/login/",
+        "member login": "/es/miembros/entrar/",
         "not found": "/es/no-existe/",
     },
     "en": {

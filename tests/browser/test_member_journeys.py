@@ -1,6 +1,8 @@
 import re
 
 import pytest
+from django.urls import reverse
+from django.utils import translation
 from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
@@ -10,8 +12,14 @@ REPRESENTATIVE = "rep-ego-mikromekanika"
 NEW_TAGLINE = "Mikromekanizazioa eta ekipamendu medikoetarako pieza txikiak"
 
 
+def portal(name, language):
+    """A portal path in `language`, such as /eu/kideak/sartu/."""
+    with translation.override(language):
+        return reverse(f"members:{name}")
+
+
 def sign_in(page, username, language="en"):
-    page.goto(f"/{language}/members/login/")
+    page.goto(portal("login", language))
     page.locator("#id_username").fill(username)
     page.locator("#id_password").fill(PASSWORD)
     page.locator("form.form button[type=submit]").click()
@@ -28,7 +36,7 @@ def test_a_change_in_basque_is_published_once_an_editor_approves_it(browser, liv
     expect(representative.locator(".notice--success")).to_be_visible()
     expect(representative.locator(".portal__company .notice--info")).to_be_visible()
 
-    company_id = re.search(r"/companies/(\d+)/", edit_url).group(1)
+    company_id = re.search(r"/(\d+)/$", edit_url).group(1)  # the profile's portal page
     editor = browser.new_context(base_url=live_url).new_page()
     editor.goto("/admin/login/")
     editor.locator("#id_username").fill("moderator")
@@ -50,7 +58,7 @@ def test_a_change_in_basque_is_published_once_an_editor_approves_it(browser, liv
 
 @pytest.mark.parametrize("language", ["eu", "es", "en"])
 def test_portal_pages_are_accessible(page, assert_accessible, language):
-    page.goto(f"/{language}/members/login/")
+    page.goto(portal("login", language))
     expect(page.locator("html")).to_have_attribute("lang", language)
     assert_accessible(page)
     page.locator("form.form button[type=submit]").click()
@@ -65,7 +73,7 @@ def test_portal_pages_are_accessible(page, assert_accessible, language):
     page.locator("form.form button[type=submit]").click()
     expect(page.locator(".notice--error")).to_be_visible()
     assert_accessible(page)
-    page.goto(f"/{language}/members/")
+    page.goto(portal("dashboard", language))
     page.locator(".portal__company a.button:not(.button--primary)").last.click()
     expect(page.locator("#id_title")).to_be_visible()
     assert_accessible(page)
