@@ -39,9 +39,7 @@ class TaskPanel(Component):
     template_name = "home/panels/task_panel.html"
     shown = 5  # items
 
-    def __init__(
-        self, name, heading, order, counts, items=(), items_heading="", empty="", on_dashboard=True
-    ):
+    def __init__(self, name, heading, order, counts, items=(), items_heading="", empty=""):
         self.name = name
         self.heading = heading
         self.order = order
@@ -49,8 +47,6 @@ class TaskPanel(Component):
         self.items = list(items)[: self.shown]
         self.items_heading = items_heading
         self.empty = empty
-        # False for what the dashboard already shows in a panel of Wagtail's own.
-        self.on_dashboard = on_dashboard
 
     def get_context_data(self, parent_context):
         return {"panel": self}
@@ -63,8 +59,8 @@ def task_panels(user):
 
 
 def review_panels(user):
-    """Changes waiting for `user` to review them: on the dashboard, Wagtail's own panel lists
-    them with their review buttons; the digest counts them."""
+    """Changes waiting for `user` to review them, for the digest: on the dashboard, Wagtail's
+    own panel lists them with their review buttons."""
     states = TaskState.objects.reviewable_by(user).select_related("task", "workflow_state")
     count = states.count()
     if not count:
@@ -91,6 +87,5 @@ def review_panels(user):
             ],
             items=items,
             items_heading=_("Waiting the longest"),
-            on_dashboard=False,
         )
     ]

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.account import BaseSettingsPanel, notifications_tab
 from wagtail.users.models import UserProfile
 
-from .dashboard import task_panels
+from .dashboard import review_panels, task_panels
 from .emails import email_message
 from .models import DigestSubscription
 
@@ -60,7 +60,7 @@ def send_digest(user, today):
         translation.override(profile.get_preferred_language()),
         timezone.override(profile.get_current_time_zone()),
     ):
-        panels = task_panels(user)
+        panels = [*review_panels(user), *task_panels(user)]
         if not panels:
             return False
         context = {

@@ -6,7 +6,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .dashboard import review_panels, task_panels
+from .dashboard import task_panels
 from .digest import DigestSettingsPanel
 from .models import Footer
 from .reports import TranslationStatusReportView, TranslationStatusSummaryPanel
@@ -88,10 +88,9 @@ def register_search_terms_permission():
 
 
 hooks.register("register_account_settings_panel", DigestSettingsPanel)
-hooks.register("task_panels", review_panels)
 
 
 @hooks.register("construct_homepage_panels")
 def add_task_panels(request, panels):
-    panels.extend(panel for panel in task_panels(request.user) if panel.on_dashboard)
+    panels.extend(task_panels(request.user))
     panels.append(TranslationStatusSummaryPanel())
