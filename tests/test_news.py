@@ -184,7 +184,10 @@ def test_article_has_structured_data_and_sharing_without_scripts(client, news_in
     assert '<meta property="og:image:width" content="1200">' in html
     assert "https://www.linkedin.com/sharing/share-offsite/?url=" in html
     # Only the site's own scripts: no third-party sharing widgets.
-    assert re.findall(r'<script[^>]+src="([^"]+)"', html) == ["/static/js/site-search.js"]
+    assert re.findall(r'<script[^>]+src="([^"]+)"', html) == [
+        "/static/js/site-search.js",
+        "/static/js/menu.js",
+    ]
 
 
 def test_home_page_shows_three_latest_articles_of_its_language(client, news_index):
