@@ -1,17 +1,16 @@
 """The directory's panel of what needs doing (home/dashboard.py): profiles no one has confirmed
 for a long time, and the reminders sent about them."""
 
-from django.db.models import Exists, OuterRef, Subquery
+from django.db.models import OuterRef, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from wagtail.permission_policies.pages import PagePermissionPolicy
-from wagtail_localize.models import TranslationSource
 
 from home.admin_views import edit_url
-from home.dashboard import TaskCount, TaskItem, TaskPanel
+from home.dashboard import TaskCount, TaskItem, TaskPanel, edits_pages
+from home.translation_status import is_source
 
 from .models import CompanyPage, ProfileConfirmation
 from .models.members import STALE_AFTER
@@ -20,13 +19,11 @@ from .models.members import STALE_AFTER
 def stale_profiles(companies):
     """Active companies, one page each, that have not confirmed their profile for too long;
     oldest first, with the days they were last confirmed and reminded."""
-    sources = TranslationSource.objects.filter(object_id=OuterRef("translation_key"))
     confirmations = ProfileConfirmation.objects.filter(translation_key=OuterRef("translation_key"))
     return (
         companies.live()
         .filter(status=CompanyPage.Status.ACTIVE)
-        # One row a company: its source page (or its only page).
-        .filter(Exists(sources.filter(locale_id=OuterRef("locale_id"))) | ~Exists(sources))
+        .filter(is_source())  # one row a company
         .annotate(
             last_confirmed=ProfileConfirmation.last_confirmed(),
             reminded_on=Subquery(confirmations.values("reminded_on")),
@@ -37,7 +34,7 @@ def stale_profiles(companies):
 
 
 def directory_panels(user):
-    if not PagePermissionPolicy().user_has_any_permission(user, ["change", "publish"]):
+    if not edits_pages(user):
         return []
     stale = stale_profiles(CompanyPage.objects.all())
     stale_url = reverse("stale-profiles:index")

@@ -123,6 +123,7 @@ class TranslatedPageIndexMixin(LocaleParameterMixin):
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)
         if not self.chosen_language:
+            # As a list of keys: the admin's search cannot translate an EXISTS condition.
             queryset = queryset.filter(pk__in=source_objects(self.model).values("pk"))
         return queryset
 

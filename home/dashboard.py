@@ -15,6 +15,7 @@ from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, TaskState
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from .admin_views import edit_url
 
@@ -44,12 +45,17 @@ class TaskPanel(Component):
         self.heading = heading
         self.order = order
         self.counts = counts
-        self.items = list(items)[: self.shown]
+        self.items = items  # at most `shown`, fetched with a LIMIT by the caller
         self.items_heading = items_heading
         self.empty = empty
 
     def get_context_data(self, parent_context):
         return {"panel": self}
+
+
+def edits_pages(user):
+    """Whether `user` edits or publishes pages somewhere: the panels of what pages need."""
+    return PagePermissionPolicy().user_has_any_permission(user, ["change", "publish"])
 
 
 def task_panels(user):

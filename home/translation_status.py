@@ -141,11 +141,16 @@ def _status(obj, source, locale, targets, progress, written):
     return status
 
 
-def source_objects(model):
-    """One object per translation key: the one its translations are made from (or, for an
-    object never translated, the only one)."""
+def is_source():
+    """The condition that an object is the one its translations are made from (or, for an
+    object never translated, the only one): one per translation key."""
     sources = TranslationSource.objects.filter(
         object_id=OuterRef("translation_key"), locale_id=OuterRef("locale_id")
     )
     any_source = TranslationSource.objects.filter(object_id=OuterRef("translation_key"))
-    return model.objects.filter(Exists(sources) | ~Exists(any_source))
+    return Exists(sources) | ~Exists(any_source)
+
+
+def source_objects(model):
+    """One object per translation key: the one its translations are made from."""
+    return model.objects.filter(is_source())

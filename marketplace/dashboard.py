@@ -10,10 +10,9 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from home.admin_views import edit_url
-from home.dashboard import TaskCount, TaskItem, TaskPanel
+from home.dashboard import TaskCount, TaskItem, TaskPanel, edits_pages
 from home.translation_status import source_objects
 
 from .models import Enquiry, ListingPage, ListingStatus
@@ -25,7 +24,7 @@ def marketplace_panels(user):
     panels = []
     if user.has_perm("marketplace.view_enquiry"):
         panels.append(enquiries_panel())
-    if PagePermissionPolicy().user_has_any_permission(user, ["change", "publish"]):
+    if edits_pages(user):
         panels.append(closing_listings_panel())
     return panels
 
@@ -71,7 +70,7 @@ def closing_listings_panel():
     today = timezone.localdate()
     listings_url = reverse("listings:index")
     # One row a listing, as in the listings admin: its source page.
-    listings = ListingPage.objects.filter(pk__in=source_objects(ListingPage).values("pk"))
+    listings = source_objects(ListingPage)
     closing = listings.in_status(ListingStatus.CLOSING_SOON).order_by("valid_until", "title")
     closed = listings.in_status(ListingStatus.CLOSED).filter(valid_until__gte=today - RECENT)
     closing_count, closed_count = closing.count(), closed.count()
