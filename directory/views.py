@@ -5,6 +5,7 @@ import json
 
 from django.http import Http404, HttpResponse
 from django.utils.cache import patch_cache_control
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from home import search
@@ -54,20 +55,24 @@ def with_sector_names(companies, names):
 
 def directory(index, request):
     found = company_filter(index, request)
-    facets = found.facets()
-    results = (
-        found.qs.select_related("logo", "vet_centre")
-        .prefetch_related("logo__renditions", "sectors")
-        .defer("description")  # long, and not shown in the list
-    )
-    companies = found.paginate(results, COMPANIES_PER_PAGE, request.GET.get("page"))
-    with_sector_names(companies, found.sector_names)
+
+    def results():
+        facets = found.facets()  # counts the results as well, for the paginator
+        companies = (
+            found.qs.select_related("logo", "vet_centre")
+            .prefetch_related("logo__renditions", "sectors")
+            .defer("description")  # long, and not shown in the list
+        )
+        companies = found.paginate(companies, COMPANIES_PER_PAGE, request.GET.get("page"))
+        with_sector_names(companies, found.sector_names)
+        return {"facets": facets, "companies": companies}
+
     return index.render(
         request,
         context_overrides={
             "company_filter": found,
-            "companies": companies,
-            "facets": facets,
+            # Read only if the template does not find the results in the cache.
+            "results": SimpleLazyObject(results),
             "query": found.query,
             "query_was_shortened": found.query_was_shortened,
             "sort": found.sort_order,

@@ -10,8 +10,9 @@ every process shares. Nothing kept here may depend on the visitor.
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import DatabaseError
 from django.utils.translation import get_language
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
 from .page_cache import TIMEOUT, content_version
 
@@ -45,3 +46,28 @@ def locale_by_id(locale_id):
     """A Locale from the cache, where reading a page's `locale` takes a query."""
     locales = cached("locales", lambda: {locale.pk: locale for locale in Locale.objects.all()})
     return locales[locale_id]
+
+
+class CachedSiteMiddleware:
+    """Finds the Wagtail site of a page's request in the cache: Wagtail's `Site.find_for_request`
+    reads it from the database for each request, then keeps it on the request, where this puts
+    it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if not (settings.PAGE_CACHE and request.resolver_match.url_name == "wagtail_serve"):
+            return
+        try:
+            request._wagtail_site = cached(
+                "site",
+                lambda: Site.find_for_request(request),
+                request.get_host(),
+                request.get_port(),
+            )
+        except DatabaseError:
+            pass  # the page's view finds the database gone and answers as it does then

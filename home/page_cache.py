@@ -19,6 +19,7 @@ and a version key.
 import hashlib
 import re
 import uuid
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -75,7 +76,14 @@ def is_shown(model):
     ) and label not in UNSHOWN_MODELS
 
 
+# The content version as this request first read it: a page reads it for each of its parts,
+# and one round trip to the cache is enough. Unset outside requests.
+request_version = ContextVar("request_version", default=None)
+
+
 def content_version():
+    if (version := request_version.get()) is not None:
+        return version
     version = cache.get(VERSION_KEY)
     if version is None:
         version = uuid.uuid4().hex
@@ -85,7 +93,11 @@ def content_version():
 
 
 def renew_version():
-    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+    version = uuid.uuid4().hex
+    cache.set(VERSION_KEY, version, None)
+    # What this request reads from now on was read after the change.
+    if request_version.get() is not None:
+        request_version.set(version)
 
 
 def content_changed(**kwargs):
@@ -130,8 +142,7 @@ def cache_key(request):
 
 def may_use_cache(request):
     return (
-        settings.PAGE_CACHE
-        and request.method in CACHED_METHODS
+        request.method in CACHED_METHODS
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and "messages" not in request.COOKIES
         and len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_STRING
@@ -181,8 +192,10 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not may_use_cache(request):
+        if not settings.PAGE_CACHE:
             return self.get_response(request)
+        if not may_use_cache(request):
+            return self.built(request, content_version())
         key = cache_key(request)
         # The version and the page in one round trip: round trips are the largest part of a hit.
         found = cache.get_many([VERSION_KEY, key])
@@ -190,10 +203,18 @@ class PageCacheMiddleware:
         stored = found.get(key)
         if stored is not None and stored["version"] == version:
             return self.from_cache(request, stored)
-        response = self.get_response(request)
+        response = self.built(request, version)
         if may_store(request, response):
             self.store(key, version, request, response)
         return response
+
+    def built(self, request, version):
+        """The response of the view, which reads `version` wherever it reads the version."""
+        token = request_version.set(version)
+        try:
+            return self.get_response(request)
+        finally:
+            request_version.reset(token)
 
     def store(self, key, version, request, response):
         content, forms = CSRF_INPUT.subn(rb"\g<1>" + CSRF_PLACEHOLDER + rb"\g<2>", response.content)

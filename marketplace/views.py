@@ -8,6 +8,7 @@ from django.core import signing
 from django.http import Http404, HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
+from django.utils.functional import SimpleLazyObject
 
 from home.content_cache import locale_by_id, section_page
 from home.emails import email_message
@@ -34,16 +35,20 @@ def listing_filter(index, request):
 
 def marketplace(index, request):
     found = listing_filter(index, request)
-    facets = found.facets()
-    results = found.qs.for_cards().prefetch_related("image__renditions")
-    listings = found.paginate(results, LISTINGS_PER_PAGE, request.GET.get("page"))
-    listings.object_list = attach_display_fields(listings.object_list, index.locale_id)
+
+    def results():
+        facets = found.facets()  # counts the results as well, for the paginator
+        listings = found.qs.for_cards().prefetch_related("image__renditions")
+        listings = found.paginate(listings, LISTINGS_PER_PAGE, request.GET.get("page"))
+        listings.object_list = attach_display_fields(listings.object_list, index.locale_id)
+        return {"facets": facets, "listings": listings}
+
     return index.render(
         request,
         context_overrides={
             "listing_filter": found,
-            "listings": listings,
-            "facets": facets,
+            # Read only if the template does not find the results in the cache.
+            "results": SimpleLazyObject(results),
             "query": found.query,
             "query_was_shortened": found.query_was_shortened,
             "sort": found.sort_order,
@@ -114,8 +119,13 @@ def listing(page, request):
 
 
 def listing_context(page):
-    (page,) = attach_display_fields([page], page.locale_id)
-    return {"company": page.display_company, "category": page.display_category}
+    """The listing's company and category in its language, read only if the template does
+    not find what shows them in the cache."""
+    shown = SimpleLazyObject(lambda: attach_display_fields([page], page.locale_id)[0])
+    return {
+        "company": SimpleLazyObject(lambda: shown.display_company),
+        "category": SimpleLazyObject(lambda: shown.display_category),
+    }
 
 
 def enquiry_sent(page, request):

@@ -1,6 +1,7 @@
 """Request handling for the news page's routes: the article list and its feeds."""
 
 from django.core.paginator import Paginator
+from django.utils.functional import SimpleLazyObject
 from taggit.models import Tag
 
 from home.content_cache import section_page
@@ -16,14 +17,19 @@ FEED_LENGTH = 20
 def news(index, request):
     news_filter = index.filter_articles(request)
     tag = news_filter.active("tag")
-    articles = news_filter.qs.prefetch_related("image__renditions")
-    articles = Paginator(articles, NEWS_PER_PAGE).get_page(request.GET.get("page"))
-    attach_categories(articles, index.locale_id)
+
+    def articles():
+        found = news_filter.qs.prefetch_related("image__renditions")
+        found = Paginator(found, NEWS_PER_PAGE).get_page(request.GET.get("page"))
+        attach_categories(found, index.locale_id)
+        return found
+
     return index.render(
         request,
         context_overrides={
             "news_filter": news_filter,
-            "articles": articles,
+            # Read only if the template does not find the list in the cache.
+            "articles": SimpleLazyObject(articles),
             "active_category": news_filter.active("category"),
             "active_year": news_filter.active("year"),
             "active_tag": tag and Tag.objects.filter(slug=tag).first(),

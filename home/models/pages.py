@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.template.loader import render_to_string
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks, hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -145,10 +146,17 @@ class HomePage(ViewRestrictionsMixin, PageImageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Read only if the template does not find the page's content in the cache.
+        context["home_content"] = SimpleLazyObject(lambda: self.content_for(request))
+        return context
+
+    def content_for(self, request):
+        """The pages and sections the home page shows, in its language."""
         # Editors may pick pages in another language: show this language's versions.
+        hero_cta_page = None
         if self.hero_cta_page_id:
             found = pages_in_language([self.hero_cta_page_id], self.locale_id, Page.objects.live())
-            context["hero_cta_page"] = found[0] if found else self.hero_cta_page
+            hero_cta_page = found[0] if found else self.hero_cta_page
         programmes = pages_in_language(
             [block["value"] for block in self.featured_programmes.raw_data],
             self.locale_id,
@@ -164,11 +172,13 @@ class HomePage(ViewRestrictionsMixin, PageImageMixin, Page):
             *(image for section in sections for image in section.images),
         ]
         prefetch_related_objects([image for image in images if image], "renditions")
-        context["featured_programmes"] = programmes
-        context["sections"] = [
-            render_to_string(section.template, section.context, request) for section in sections
-        ]
-        return context
+        return {
+            "hero_cta_page": hero_cta_page,
+            "featured_programmes": programmes,
+            "sections": [
+                render_to_string(section.template, section.context, request) for section in sections
+            ],
+        }
 
 
 class SectionIndexPage(ViewRestrictionsMixin, Page):

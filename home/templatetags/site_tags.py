@@ -1,8 +1,10 @@
+import hashlib
 import json
 
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils import timezone
 from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -178,6 +180,45 @@ def site_footer(context):
         }
 
     return {"request": request, **cached("footer", build, site_id(request), language_code)}
+
+
+@register.tag
+def cached_part(parser, token):
+    """`{% cached_part "name" value… %}…{% endcached_part %}`: what is inside, rendered once
+    for everyone and kept until content changes or the day ends (listings open and close by
+    date), for each site and language; the values tell its other variants apart, such as the
+    page and its filters. Nothing inside may depend on the visitor: no form with a CSRF token.
+    Previews render it afresh, as their drafts are not what visitors see."""
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError(f"{bits[0]} needs a name")
+    nodelist = parser.parse(("endcached_part",))
+    parser.delete_first_token()
+    return CachedPartNode(nodelist, [parser.compile_filter(bit) for bit in bits[1:]])
+
+
+class CachedPartNode(template.Node):
+    def __init__(self, nodelist, values):
+        self.nodelist = nodelist
+        self.values = values
+
+    def render(self, context):
+        request = context["request"]
+        if getattr(request, "is_preview", False):
+            return self.nodelist.render(context)
+        name, *values = (str(value.resolve(context)) for value in self.values)
+        variant = hashlib.sha256("\n".join(values).encode()).hexdigest()
+        day = timezone.localdate().isoformat()
+        return mark_safe(  # noqa: S308 (the template's own output, escaped as it rendered)
+            cached(
+                f"part:{name}",
+                lambda: self.nodelist.render(context),
+                site_id(request),
+                get_language(),
+                day,
+                variant,
+            )
+        )
 
 
 @register.simple_tag(takes_context=True)

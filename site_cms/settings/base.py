@@ -83,6 +83,7 @@ MIDDLEWARE = [
     # Inside the middleware that read the visitor's cookies, so a page from the cache still
     # gets a fresh CSRF cookie and security headers.
     "home.page_cache.PageCacheMiddleware",
+    "home.content_cache.CachedSiteMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Turns a database that does not answer into a 503 page rather than a 500.
