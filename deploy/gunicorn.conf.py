@@ -19,3 +19,10 @@ preload_app = True
 # The site logs every request itself, with its request id (home/observability.py).
 accesslog = None
 errorlog = "-"
+
+
+def when_ready(server):
+    """In the master, once the app is loaded and before the first worker forks."""
+    from home.warm_up import warm_up
+
+    warm_up()
