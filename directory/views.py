@@ -65,7 +65,7 @@ def directory(index, request):
         )
         companies = found.paginate(companies, COMPANIES_PER_PAGE, request.GET.get("page"))
         with_sector_names(companies, found.sector_names)
-        return {"facets": facets, "companies": companies}
+        return {"facets": facets, "companies": companies, "chips": found.chips(facets)}
 
     return index.render(
         request,

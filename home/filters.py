@@ -250,6 +250,41 @@ class FacetedFilterSet(django_filters.FilterSet):
             facets.append({"name": name, "label": self.filters[name].label, "options": options})
         return facets
 
+    def chips(self, facets):
+        """The search and each filter in use, with the query string that leaves it out: a
+        link for each, which removes that one filter (and goes back to the first page)."""
+        chips = []
+        if self.query:
+            chips.append({"kind": _("Search"), "label": self.query, "query": self.without("q")})
+        for facet in facets:
+            for option in facet["options"]:
+                if option["checked"]:
+                    chips.append(
+                        {
+                            "kind": facet["label"],
+                            "label": option["label"],
+                            "query": self.without(facet["name"], option["value"]),
+                        }
+                    )
+        shown = {"q", "sort", *(facet["name"] for facet in facets)}
+        for name, value_filter in self.filters.items():
+            if name not in shown and (value := self.value(name)) not in (None, "", [], ()):
+                chips.append(
+                    {"kind": value_filter.label, "label": value, "query": self.without(name)}
+                )
+        return chips
+
+    def without(self, name, value=None):
+        """This query string, on its first page, without the parameter `name` (or only its
+        `value`)."""
+        kept = self.data.copy()
+        kept.pop("page", None)
+        if value is None:
+            kept.pop(name, None)
+        else:
+            kept.setlist(name, [other for other in kept.getlist(name) if other != str(value)])
+        return kept.urlencode()
+
 
 class SiteSearchFilter(FacetedFilterSet):
     """The site search's query and its filter by type of result."""

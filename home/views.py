@@ -1,4 +1,7 @@
+from django import forms
 from django.conf import settings
+from django.contrib.auth.decorators import permission_required
+from django.core.paginator import Paginator
 from django.http import (
     Http404,
     HttpResponse,
@@ -6,13 +9,16 @@ from django.http import (
     HttpResponseServerError,
     JsonResponse,
 )
+from django.shortcuts import render
 from django.template import loader
+from django.template.loader import render_to_string
 from django.urls import Resolver404, resolve, reverse
 from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+from wagtail import hooks
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
 from . import search
@@ -170,3 +176,44 @@ def search_suggestions(search_page, request):
         ]
 
     return suggestions_response(request, "site-suggestions", suggestions)
+
+
+# The palette's tokens (static/css/site.css), with what each is for.
+SWATCHES = [
+    ("text", _("Text")),
+    ("muted", _("Secondary text: dates, counts, hints")),
+    ("brand", _("Links, primary buttons, headings of cards")),
+    ("brand-dark", _("Hovered links and buttons")),
+    ("accent", _("Focus outline and notices")),
+    ("tint", _("Tinted sections, chips, empty states")),
+    ("border", _("Borders of cards and fields")),
+]
+
+
+class SampleForm(forms.Form):
+    name = forms.CharField(label=_("Name"))
+    email = forms.EmailField(label=_("E-mail"), help_text=_("Only to answer you."))
+    message = forms.CharField(label=_("Message"), widget=forms.Textarea, required=False)
+
+
+@permission_required("wagtailadmin.access_admin", login_url="wagtailadmin_login")
+def styleguide(request):
+    """The design's tokens and components as the site renders them, in the language of the
+    URL: for editors and developers, who reach it from the admin."""
+    sections = [
+        section for hook in hooks.get_hooks("home_page_sections") if (section := hook(request))
+    ]
+    response = render(
+        request,
+        "home/styleguide.html",
+        {
+            "swatches": SWATCHES,
+            "form": SampleForm({"name": "", "email": "ane@", "message": "Kaixo"}),
+            "page_obj": Paginator(range(240), 20).get_page(4),
+            "sections": [
+                render_to_string(section.template, section.context, request) for section in sections
+            ],
+        },
+    )
+    patch_cache_control(response, private=True)
+    return response

@@ -41,7 +41,7 @@ def marketplace(index, request):
         listings = found.qs.for_cards().prefetch_related("image__renditions")
         listings = found.paginate(listings, LISTINGS_PER_PAGE, request.GET.get("page"))
         listings.object_list = attach_display_fields(listings.object_list, index.locale_id)
-        return {"facets": facets, "listings": listings}
+        return {"facets": facets, "listings": listings, "chips": found.chips(facets)}
 
     return index.render(
         request,

@@ -49,6 +49,7 @@ urlpatterns += i18n_patterns(
     # /eu/kideak/, /es/miembros/, /en/members/; the English paths of before still lead there.
     path(pgettext_lazy("URL", "members/"), include((members_urls, "members"))),
     re_path(r"^members/(?P<rest>.*)$", home_views.portal_in_english, name="portal_in_english"),
+    path("styleguide/", home_views.styleguide, name="styleguide"),
     path("", include(wagtail_urls)),
 )
 

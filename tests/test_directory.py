@@ -2,6 +2,8 @@ import csv
 import io
 import json
 import re
+from html import unescape
+from urllib.parse import parse_qs
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -341,3 +343,35 @@ def test_facet_counts_name_what_they_count_in_the_singular_or_plural(
     assert {count == "1" for count, _noun in counts} == {True, False}  # both kinds in the demo
     for count, noun in counts:
         assert noun == (one if count == "1" else many), (count, noun)
+
+
+def chips(html):
+    """Each chip's words and the query string its link leads to, as a dict of lists."""
+    found = re.findall(
+        r'<a class="chip chip--removable" href="[^"?]*\??([^"]*)">'
+        r'<span class="visually-hidden">[^<]+</span>([^<]+)<span',
+        html,
+    )
+    return {text.strip(): parse_qs(unescape(query)) for query, text in found}
+
+
+@pytest.mark.parametrize(("language", "sector_label"), [("eu", "Sektorea"), ("es", "Sector")])
+def test_each_search_and_filter_in_use_has_a_chip_that_removes_it_alone(
+    client, directory, language, sector_label
+):
+    index = directory[language]
+    first, second = Sector.objects.filter(locale=index.locale).order_by("slug")[:2]
+    params = {"q": "Eibar", "sector": [first.slug, second.slug], "year_from": 2015, "page": 2}
+
+    shown = chips(get(client, index, **params))
+
+    rest = {"q": ["Eibar"], "sector": [first.slug, second.slug], "year_from": ["2015"]}
+    assert shown[f"{sector_label}: {first.name}"] == {**rest, "sector": [second.slug]}
+    assert shown[f"{sector_label}: {second.name}"] == {**rest, "sector": [first.slug]}
+    assert {**rest, "q": []} in [{**query, "q": query.get("q", [])} for query in shown.values()]
+    assert len(shown) == 4  # the search, two sectors and the first year, never the page
+    assert all("page" not in query for query in shown.values())
+
+
+def test_no_chips_without_filters(client, directory):
+    assert chips(get(client, directory["en"])) == {}

@@ -94,6 +94,20 @@ def test_language_switcher_falls_back_to_home_and_says_so(client, pages):
     assert 'hreflang="es"' not in head
 
 
+def test_language_switcher_on_a_page_not_found_leads_to_that_page_in_each_language(client, db):
+    response = client.get("/es/no-existe/", {"category": "tkgune"})
+    assert response.status_code == 404
+    html = response.text
+    assert "Página no encontrada" in html
+    for language in ("eu", "en"):
+        (link,) = re.findall(rf'href="/language/{language}/\?next=([^"]+)"', html)
+        assert unquote(link) == f"/{language}/no-existe/?category=tkgune"
+    assert "not translated" not in html
+    in_english = client.get("/language/en/", {"next": "/en/no-existe/"}, follow=True)
+    assert in_english.status_code == 404
+    assert "Page not found" in in_english.text
+
+
 def test_switch_language_refuses_to_redirect_off_site(client, db):
     response = client.get("/language/es/", {"next": "https://evil.example/"})
     assert response["Location"] == "/es/"

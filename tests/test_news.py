@@ -1,6 +1,7 @@
 import datetime
 import json
 import re
+from html import unescape
 from unittest import mock
 from urllib.parse import quote
 
@@ -93,6 +94,27 @@ def test_category_filter_shows_only_that_category_in_the_heading(client, news_in
     assert len(expected) < articles_in(index).count()
     heading = html.split("<h1>")[1].split("</h1>")[0]
     assert category.name in heading
+
+
+def test_each_filter_in_use_has_a_chip_that_removes_it_alone(client, news_index):
+    index = news_index["eu"]
+    category = NewsCategory.objects.get(slug="tkgune", locale=index.locale)
+    year = articles_in(index).filter(categories=category).first().publication_date.year
+    html = client.get(index.url, {"category": "tkgune", "year": year, "page": 1}).text
+
+    links = {
+        text.strip(): unescape(href)
+        for href, text in re.findall(
+            r'<a class="chip chip--removable" href="([^"]+)">'
+            r'<span class="visually-hidden">[^<]+</span>([^<]+)<span',
+            html,
+        )
+    }
+    assert links == {
+        f"Kategoria: {category.name}": f"{index.url}?year={year}",
+        f"Urtea: {year}": f"{index.url}?category=tkgune",
+    }
+    assert "chip--removable" not in client.get(index.url).text
 
 
 def test_category_and_year_combine(client, news_index):

@@ -97,10 +97,9 @@ def language_links(request, page):
         }
     homes = locale_homes(request)
     current = get_language()
-    # Views that are not pages (such as the member portal) exist in every language at its own
-    # prefix; Wagtail's page view without a page is a page not found, so offers the home pages.
-    match = getattr(request, "resolver_match", None)
-    is_view = page is None and match is not None and match.url_name != "wagtail_serve"
+    # Views that are not pages (such as the member portal) exist in every language at their
+    # own prefix; so does a page not found, which each language then explains in its words.
+    is_view = page is None and getattr(request, "resolver_match", None) is not None
     links = []
     for code, name in settings.LANGUAGES:
         if is_view:
