@@ -1,3 +1,5 @@
+import base64
+import hashlib
 import json
 import re
 import subprocess
@@ -60,6 +62,17 @@ def test_public_pages_allow_only_the_sites_own_scripts_styles_and_images(client,
     # Only production, which is served over HTTPS, upgrades http:// addresses.
     assert "upgrade-insecure-requests" not in directives
     assert_other_headers(response)
+
+
+def test_inline_scripts_without_a_nonce_are_allowed_by_their_hash(client, db):
+    response = client.get("/en/")
+    inline = re.findall(r"<script>(.*?)</script>", response.text, re.DOTALL)
+    assert inline, "the script that marks the page as having JavaScript"
+    hashes = [
+        f"'sha256-{base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()}'"
+        for script in inline
+    ]
+    assert set(hashes) <= set(policy(response)["script-src"])
 
 
 def test_member_portal_pages_carry_the_policy(client, db):

@@ -325,16 +325,19 @@ def media_origin(environ):
 
 # Browser-side security headers (home/security.py). The Content-Security-Policy lets pages load
 # only this site's scripts, styles and images (and uploaded images from object storage), run inline
-# scripts only with the response's nonce (`nonce="{{ request.csp_nonce }}"`), and frame only the
-# video sites the embed block accepts. Browsers report violations to /csp-report/, which logs
-# them. The admin is left out: Wagtail's admin and translation editor rely on inline scripts.
+# scripts only with the response's nonce (`nonce="{{ request.csp_nonce }}"`) or, for the one every
+# page has, by its hash (a nonce would make each visit's page, and its ETag, differ), and frame
+# only the video sites the embed block accepts. Browsers report violations to /csp-report/,
+# which logs them. The admin is left out: Wagtail's admin and translation editor rely on
+# inline scripts.
 # The embed block accepts these providers only, whose players frame-src allows.
 WAGTAILEMBEDS_FINDERS = [{"class": "wagtail.embeds.finders.oembed", "providers": [youtube, vimeo]}]
 CONTENT_SECURITY_POLICY = {
     "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
     "DIRECTIVES": {
         "default-src": [SELF],
-        "script-src": [SELF, NONCE],
+        # templates/base.html: `document.documentElement.classList.add("js");`
+        "script-src": [SELF, NONCE, "'sha256-WZRJfWvsnNCPcxzZwvyhovnZGqhZaC+8gPGPRbx6wTk='"],
         "style-src": [SELF],
         "img-src": [SELF, "data:", *filter(None, [media_origin(os.environ)])],
         "frame-src": [

@@ -1,5 +1,6 @@
 // The main menu on phones: folded behind a "Menu" button (disclosure pattern), so that the
-// page's title shows on the first screen. Without JavaScript the menu is simply always open.
+// page's title shows on the first screen (static/css/site.css folds it from the first paint).
+// Without JavaScript the menu is simply always open.
 (function () {
   "use strict";
   var toggle = document.querySelector("[data-menu-toggle]");
@@ -11,7 +12,6 @@
     toggle.setAttribute("aria-expanded", open ? "true" : "false");
   }
 
-  nav.classList.add("main-nav--foldable");
   toggle.hidden = false;
   toggle.addEventListener("click", function () {
     setOpen(toggle.getAttribute("aria-expanded") !== "true");

@@ -53,3 +53,32 @@ def test_wide_screens_show_the_menu_without_a_button(page):
     page.goto("/en/news/")
     expect(page.locator("[data-menu-toggle]")).to_be_hidden()
     expect(page.locator("#main-menu").get_by_role("link", name="Programmes")).to_be_visible()
+
+
+LAYOUT_SHIFTS = """
+window.layoutShift = 0;
+new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+        if (!entry.hadRecentInput) window.layoutShift += entry.value;
+    }
+}).observe({type: "layout-shift", buffered: true});
+"""
+
+
+def test_nothing_moves_when_the_menu_script_arrives_late(browser, live_url):
+    """The menu is folded from the first paint: a slow menu.js does not push the page up."""
+    context = browser.new_context(base_url=live_url, viewport=PHONE, is_mobile=True)
+    page = context.new_page()
+    page.add_init_script(LAYOUT_SHIFTS)
+
+    def late(route):
+        page.wait_for_timeout(700)
+        route.continue_()
+
+    page.route("**/js/menu*.js", late)
+    page.goto("/eu/")
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.layoutShift") < 0.01
+    expect(page.get_by_role("button", name="Menua", exact=True)).to_be_visible()
+    context.close()
