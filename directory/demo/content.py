@@ -181,7 +181,7 @@ COMPANIES = [
     {
         "slug": "txirbil-mekanizazioak",
         "name": "Txirbil Mekanizazioak",
-        "logo": {"colour": "#3d5a80", "shape": "square"},
+        "logo_colour": "#3d5a80",
         "sectors": ["advanced-manufacturing"],
         "centre": "miguel-altuna",
         "cohort_year": 2016,
@@ -264,7 +264,7 @@ COMPANIES = [
     {
         "slug": "ego-mikromekanika",
         "name": "Ego Mikromekanika",
-        "logo": {"colour": "#1d7874", "shape": "hexagon"},
+        "logo_colour": "#1d7874",
         "sectors": ["advanced-manufacturing", "health-care"],
         "centre": "armeria-eskola",
         "cohort_year": 2018,
@@ -348,7 +348,7 @@ COMPANIES = [
     {
         "slug": "geruza-3d",
         "name": "Geruza 3D",
-        "logo": {"colour": "#e07a5f", "shape": "rounded"},
+        "logo_colour": "#e07a5f",
         "sectors": ["advanced-manufacturing", "design-communication"],
         "centre": "armeria-eskola",
         "cohort_year": 2016,
@@ -430,7 +430,7 @@ COMPANIES = [
     {
         "slug": "dendaz-digital",
         "name": "Dendaz Digital",
-        "logo": {"colour": "#8d99ae", "shape": "circle"},
+        "logo_colour": "#8d99ae",
         "sectors": ["digital-services", "design-communication"],
         "centre": "easo",
         "cohort_year": 2016,
@@ -501,7 +501,7 @@ COMPANIES = [
     {
         "slug": "izki-baso-zerbitzuak",
         "name": "Izki Baso Zerbitzuak",
-        "logo": {"colour": "#2d6a4f", "shape": "hexagon"},
+        "logo_colour": "#2d6a4f",
         "sectors": ["agriculture-forestry", "renewable-energy"],
         "centre": "egibide",
         "cohort_year": 2016,
@@ -593,7 +593,7 @@ COMPANIES = [
     {
         "slug": "argiz-energia",
         "name": "Argiz Energia",
-        "logo": {"colour": "#f4a261", "shape": "circle"},
+        "logo_colour": "#f4a261",
         "sectors": ["renewable-energy", "sustainable-construction"],
         "centre": "egibide",
         "cohort_year": 2017,
@@ -682,7 +682,7 @@ COMPANIES = [
     {
         "slug": "ibai-sensors",
         "name": "Ibai Sensors",
-        "logo": {"colour": "#118ab2", "shape": "circle"},
+        "logo_colour": "#118ab2",
         "sectors": ["digital-services", "agriculture-forestry"],
         "centre": "usurbil",
         "cohort_year": 2017,
@@ -765,7 +765,7 @@ COMPANIES = [
     {
         "slug": "sukalki-catering",
         "name": "Sukalki Catering",
-        "logo": {"colour": "#bc4749", "shape": "rounded"},
+        "logo_colour": "#bc4749",
         "sectors": ["food-gastronomy"],
         "centre": "nicolas-larburu",
         "cohort_year": 2017,
@@ -843,7 +843,7 @@ COMPANIES = [
     {
         "slug": "hizkitza-design",
         "name": "Hizkitza Design",
-        "logo": {"colour": "#6a4c93", "shape": "square"},
+        "logo_colour": "#6a4c93",
         "sectors": ["design-communication"],
         "centre": "easo",
         "cohort_year": 2017,
@@ -924,7 +924,7 @@ COMPANIES = [
     {
         "slug": "udalaitz-robotics",
         "name": "Udalaitz Robotics",
-        "logo": {"colour": "#ef476f", "shape": "hexagon"},
+        "logo_colour": "#ef476f",
         "sectors": ["robotics-automation", "advanced-manufacturing"],
         "centre": "miguel-altuna",
         "cohort_year": 2018,
@@ -1022,7 +1022,7 @@ COMPANIES = [
     {
         "slug": "basalde-brewing",
         "name": "Basalde Brewing",
-        "logo": {"colour": "#d4a373", "shape": "circle"},
+        "logo_colour": "#d4a373",
         "sectors": ["food-gastronomy"],
         "centre": "usurbil",
         "cohort_year": 2018,
@@ -1102,7 +1102,7 @@ COMPANIES = [
     {
         "slug": "egurra-design",
         "name": "Egurra Design",
-        "logo": {"colour": "#7f5539", "shape": "rounded"},
+        "logo_colour": "#7f5539",
         "sectors": ["sustainable-construction", "design-communication"],
         "centre": "nicolas-larburu",
         "cohort_year": 2018,
@@ -1182,7 +1182,7 @@ COMPANIES = [
     {
         "slug": "zadorra-cycles",
         "name": "Zadorra Cycles",
-        "logo": {"colour": "#06d6a0", "shape": "circle"},
+        "logo_colour": "#06d6a0",
         "sectors": ["mobility-logistics"],
         "centre": "egibide",
         "cohort_year": 2019,
@@ -1272,7 +1272,7 @@ COMPANIES = [
     {
         "slug": "artzaina-landetxea",
         "name": "Artzaina Landetxea",
-        "logo": {"colour": "#606c38", "shape": "rounded"},
+        "logo_colour": "#606c38",
         "sectors": ["agriculture-forestry", "food-gastronomy"],
         "centre": "miguel-altuna",
         "cohort_year": 2019,
@@ -1369,7 +1369,7 @@ COMPANIES = [
     {
         "slug": "giltza-ziber",
         "name": "Giltza Ziber",
-        "logo": {"colour": "#073b4c", "shape": "square"},
+        "logo_colour": "#073b4c",
         "sectors": ["digital-services"],
         "centre": "easo",
         "cohort_year": 2019,
@@ -1460,7 +1460,7 @@ COMPANIES = [
     {
         "slug": "kontrola-automatismoak",
         "name": "Kontrola Automatismoak",
-        "logo": {"colour": "#ffb703", "shape": "square"},
+        "logo_colour": "#ffb703",
         "sectors": ["robotics-automation"],
         "centre": "iurreta",
         "cohort_year": 2019,
@@ -1546,7 +1546,7 @@ COMPANIES = [
     {
         "slug": "garia-labea",
         "name": "Garia Labea",
-        "logo": {"colour": "#dda15e", "shape": "circle"},
+        "logo_colour": "#dda15e",
         "sectors": ["food-gastronomy", "agriculture-forestry"],
         "centre": "egibide",
         "cohort_year": 2020,
@@ -1631,7 +1631,7 @@ COMPANIES = [
     {
         "slug": "neurrira-ortesiak",
         "name": "Neurrira Ortesiak",
-        "logo": {"colour": "#9b5de5", "shape": "rounded"},
+        "logo_colour": "#9b5de5",
         "sectors": ["health-care", "advanced-manufacturing"],
         "centre": "armeria-eskola",
         "cohort_year": 2020,
@@ -1707,7 +1707,7 @@ COMPANIES = [
     {
         "slug": "auzoargi",
         "name": "Auzoargi",
-        "logo": {"colour": "#fb8500", "shape": "hexagon"},
+        "logo_colour": "#fb8500",
         "sectors": ["renewable-energy", "digital-services"],
         "centre": "txorierri",
         "cohort_year": 2020,
@@ -1792,7 +1792,7 @@ COMPANIES = [
     {
         "slug": "adarra-arboristak",
         "name": "Adarra Arboristak",
-        "logo": {"colour": "#40916c", "shape": "circle"},
+        "logo_colour": "#40916c",
         "sectors": ["agriculture-forestry"],
         "centre": "iurreta",
         "cohort_year": 2020,
@@ -1876,7 +1876,7 @@ COMPANIES = [
     {
         "slug": "arreta-software",
         "name": "Arreta Software",
-        "logo": {"colour": "#3a86ff", "shape": "rounded"},
+        "logo_colour": "#3a86ff",
         "sectors": ["digital-services", "health-care"],
         "centre": "egibide",
         "cohort_year": 2021,
@@ -1963,7 +1963,7 @@ COMPANIES = [
     {
         "slug": "lurgarbi-robotics",
         "name": "Lurgarbi Robotics",
-        "logo": {"colour": "#0b6e4f", "shape": "circle"},
+        "logo_colour": "#0b6e4f",
         "sectors": ["robotics-automation", "agriculture-forestry"],
         "centre": "usurbil",
         "cohort_year": 2021,
@@ -2044,7 +2044,7 @@ COMPANIES = [
     {
         "slug": "leihoa-films",
         "name": "Leihoa Films",
-        "logo": {"colour": "#e63946", "shape": "square"},
+        "logo_colour": "#e63946",
         "sectors": ["design-communication"],
         "centre": "easo",
         "cohort_year": 2021,
@@ -2131,7 +2131,7 @@ COMPANIES = [
     {
         "slug": "bizkor-banaketak",
         "name": "Bizkor Banaketak",
-        "logo": {"colour": "#219ebc", "shape": "hexagon"},
+        "logo_colour": "#219ebc",
         "sectors": ["mobility-logistics"],
         "centre": "nicolas-larburu",
         "cohort_year": 2021,
@@ -2208,7 +2208,7 @@ COMPANIES = [
     {
         "slug": "txantxangorri-studio",
         "name": "Txantxangorri Studio",
-        "logo": {"colour": "#d62828", "shape": "circle"},
+        "logo_colour": "#d62828",
         "sectors": ["digital-services", "design-communication"],
         "centre": "miguel-altuna",
         "cohort_year": 2022,
@@ -2296,7 +2296,7 @@ COMPANIES = [
     {
         "slug": "eskuz-kooperatiba",
         "name": "Eskuz Kooperatiba",
-        "logo": {"colour": "#8338ec", "shape": "hexagon"},
+        "logo_colour": "#8338ec",
         "sectors": ["health-care", "design-communication"],
         "centre": "egibide",
         "cohort_year": 2022,
@@ -2389,7 +2389,7 @@ COMPANIES = [
     {
         "slug": "berpiztu-tech",
         "name": "Berpiztu Tech",
-        "logo": {"colour": "#2a9d8f", "shape": "square"},
+        "logo_colour": "#2a9d8f",
         "sectors": ["digital-services"],
         "centre": "txorierri",
         "cohort_year": 2022,
@@ -2475,7 +2475,7 @@ COMPANIES = [
     {
         "slug": "begira-vision",
         "name": "Begira Vision",
-        "logo": {"colour": "#4361ee", "shape": "rounded"},
+        "logo_colour": "#4361ee",
         "sectors": ["robotics-automation", "digital-services"],
         "centre": "armeria-eskola",
         "cohort_year": 2022,
@@ -2554,7 +2554,7 @@ COMPANIES = [
     {
         "slug": "lautada-logistika",
         "name": "Lautada Logistika",
-        "logo": {"colour": "#023047", "shape": "square"},
+        "logo_colour": "#023047",
         "sectors": ["mobility-logistics", "digital-services"],
         "centre": "egibide",
         "cohort_year": 2023,
@@ -2634,7 +2634,7 @@ COMPANIES = [
     {
         "slug": "teilatu-solar",
         "name": "Teilatu Solar",
-        "logo": {"colour": "#ffbe0b", "shape": "square"},
+        "logo_colour": "#ffbe0b",
         "sectors": ["renewable-energy", "sustainable-construction"],
         "centre": "usurbil",
         "cohort_year": 2023,
@@ -2732,7 +2732,7 @@ COMPANIES = [
     {
         "slug": "hostoa-farms",
         "name": "Hostoa Farms",
-        "logo": {"colour": "#80b918", "shape": "hexagon"},
+        "logo_colour": "#80b918",
         "sectors": ["agriculture-forestry", "food-gastronomy"],
         "centre": "txorierri",
         "cohort_year": 2023,
@@ -2814,7 +2814,7 @@ COMPANIES = [
     {
         "slug": "lastoa-bioeraikuntza",
         "name": "Lastoa Bioeraikuntza",
-        "logo": {"colour": "#bc6c25", "shape": "rounded"},
+        "logo_colour": "#bc6c25",
         "sectors": ["sustainable-construction"],
         "centre": "nicolas-larburu",
         "cohort_year": 2023,
@@ -2897,7 +2897,7 @@ COMPANIES = [
     {
         "slug": "belatz-inspekzioak",
         "name": "Belatz Inspekzioak",
-        "logo": {"colour": "#264653", "shape": "hexagon"},
+        "logo_colour": "#264653",
         "sectors": ["robotics-automation", "renewable-energy"],
         "centre": "egibide",
         "cohort_year": 2024,
@@ -2977,7 +2977,7 @@ COMPANIES = [
     {
         "slug": "karga-leintz",
         "name": "Karga Leintz",
-        "logo": {"colour": "#00b4d8", "shape": "circle"},
+        "logo_colour": "#00b4d8",
         "sectors": ["renewable-energy", "mobility-logistics"],
         "centre": "miguel-altuna",
         "cohort_year": 2024,
@@ -3060,7 +3060,7 @@ COMPANIES = [
     {
         "slug": "birgaitu-bim",
         "name": "Birgaitu BIM",
-        "logo": {"colour": "#5e548e", "shape": "square"},
+        "logo_colour": "#5e548e",
         "sectors": ["sustainable-construction", "digital-services"],
         "centre": "txorierri",
         "cohort_year": 2024,
@@ -3143,7 +3143,7 @@ COMPANIES = [
     {
         "slug": "soberan-kontserbak",
         "name": "Soberan Kontserbak",
-        "logo": {"colour": "#f28482", "shape": "rounded"},
+        "logo_colour": "#f28482",
         "sectors": ["food-gastronomy", "agriculture-forestry"],
         "centre": "iurreta",
         "cohort_year": 2024,
@@ -3227,7 +3227,7 @@ COMPANIES = [
     {
         "slug": "babes-egokitzapenak",
         "name": "Babes Egokitzapenak",
-        "logo": {"colour": "#52b788", "shape": "square"},
+        "logo_colour": "#52b788",
         "sectors": ["health-care", "sustainable-construction"],
         "centre": "usurbil",
         "cohort_year": 2025,
@@ -3308,7 +3308,7 @@ COMPANIES = [
     {
         "slug": "ergoki",
         "name": "Ergoki",
-        "logo": {"colour": "#ff006e", "shape": "circle"},
+        "logo_colour": "#ff006e",
         "sectors": ["health-care", "advanced-manufacturing"],
         "centre": "armeria-eskola",
         "cohort_year": 2025,
@@ -3396,7 +3396,7 @@ COMPANIES = [
     {
         "slug": "erlauntza-eztiak",
         "name": "Erlauntza Eztiak",
-        "logo": {"colour": "#e9c46a", "shape": "hexagon"},
+        "logo_colour": "#e9c46a",
         "sectors": ["agriculture-forestry", "food-gastronomy"],
         "centre": "iurreta",
         "cohort_year": 2025,
@@ -3477,7 +3477,7 @@ COMPANIES = [
     {
         "slug": "uhina-audio",
         "name": "Uhina Audio",
-        "logo": {"colour": "#7209b7", "shape": "circle"},
+        "logo_colour": "#7209b7",
         "sectors": ["design-communication"],
         "centre": "easo",
         "cohort_year": 2026,
@@ -3559,7 +3559,7 @@ COMPANIES = [
     {
         "slug": "egokar",
         "name": "Egokar",
-        "logo": {"colour": "#4cc9f0", "shape": "rounded"},
+        "logo_colour": "#4cc9f0",
         "sectors": ["mobility-logistics", "health-care"],
         "centre": "txorierri",
         "cohort_year": 2026,
@@ -3641,7 +3641,7 @@ COMPANIES = [
     {
         "slug": "jostura-upcycling",
         "name": "Jostura Upcycling",
-        "logo": {"colour": "#b5179e", "shape": "square"},
+        "logo_colour": "#b5179e",
         "sectors": ["design-communication"],
         "centre": "nicolas-larburu",
         "cohort_year": 2026,

@@ -44,8 +44,7 @@ class DirectoryDemo(DemoLoader):
                 f"Logo: {company['name']}",
                 partial(
                     images.render_logo,
-                    company["logo"]["colour"],
-                    company["logo"]["shape"],
+                    company["logo_colour"],
                     "".join(word[0] for word in company["name"].split()[:2]).upper(),
                 ),
             )

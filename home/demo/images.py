@@ -1,5 +1,6 @@
 """Abstract illustrations drawn with Pillow, so the demo needs no downloaded images."""
 
+import colorsys
 import io
 import math
 import random
@@ -62,32 +63,32 @@ def render(colour, motif, seed):
     return buffer.getvalue()
 
 
-def render_logo(colour, shape, initials):
-    """A square logo: a coloured shape with the company's initials."""
+def _logo_tone(hex_colour):
+    """The colour's hue at the lightness and saturation every demo logo shares: one family of
+    logos, each with white initials that read well on it."""
+    red, green, blue = (int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    hue, _lightness, saturation = colorsys.rgb_to_hls(red, green, blue)
+    return tuple(round(c * 255) for c in colorsys.hls_to_rgb(hue, 0.33, min(saturation, 0.6)))
+
+
+def render_logo(colour, initials):
+    """A square logo in the demo's one style: a rounded tile in the company's hue, a lighter
+    quarter circle rising from its corner, and the company's initials in white."""
     size = 400
+    tone = _logo_tone(colour)
+    tile = Image.new("RGB", (size, size), tone)
+    ImageDraw.Draw(tile).ellipse(
+        [size * 0.55, size * 0.55, size * 1.45, size * 1.45],
+        fill=tuple(round(c + (255 - c) * 0.22) for c in tone),
+    )
+    mask = Image.new("L", (size, size), 0)
+    ImageDraw.Draw(mask).rounded_rectangle([0, 0, size - 1, size - 1], 84, fill=255)
     image = Image.new("RGB", (size, size), "white")
-    draw = ImageDraw.Draw(image)
-    box = [40, 40, size - 40, size - 40]
-    if shape == "circle":
-        draw.ellipse(box, fill=colour)
-    elif shape == "rounded":
-        draw.rounded_rectangle(box, 70, fill=colour)
-    elif shape == "hexagon":
-        centre, radius = size / 2, size / 2 - 40
-        draw.polygon(
-            [
-                (
-                    centre + radius * math.cos(math.pi / 3 * i),
-                    centre + radius * math.sin(math.pi / 3 * i),
-                )
-                for i in range(6)
-            ],
-            fill=colour,
-        )
-    else:
-        draw.rectangle(box, fill=colour)
+    image.paste(tile, (0, 0), mask)
     font = ImageFont.load_default(size=150)
-    draw.text((size / 2, size / 2), initials, fill="white", font=font, anchor="mm")
+    ImageDraw.Draw(image).text(
+        (size * 0.46, size * 0.46), initials, fill="white", font=font, anchor="mm"
+    )
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=True)
     return buffer.getvalue()

@@ -1,5 +1,5 @@
 """Every page type fits a 320 px phone in each language: nothing makes the page scroll sideways,
-and axe-core finds nothing to fix on it."""
+and axe-core finds nothing to fix on it, there or on a wide screen."""
 
 import pytest
 
@@ -40,4 +40,20 @@ def test_no_page_scrolls_sideways_or_fails_axe_on_a_phone(browser, live_url, axe
         ]
     context.close()
     assert not too_wide, "\n".join(too_wide)
+    assert not violations, "\n".join(violations)
+
+
+def test_no_page_fails_axe_on_a_wide_screen(browser, live_url, axe):
+    context = browser.new_context(base_url=live_url, viewport={"width": 1366, "height": 900})
+    page = context.new_page()
+    violations = []
+    for path in page_types(page.request.get("/sitemap.xml").text()):
+        page.goto(path)
+        page.wait_for_load_state("load")
+        violations += [
+            f"{path}: {violation['id']} ({violation['impact']}) "
+            f"{[node['target'] for node in violation['nodes']][:3]}"
+            for violation in axe.run(page).response["violations"]
+        ]
+    context.close()
     assert not violations, "\n".join(violations)
