@@ -37,13 +37,12 @@
         var newResults = page.querySelector("[data-finder-results]");
         var newFacets = page.querySelector("[data-finder-facets]");
         if (!newResults || !newFacets) { window.location.assign(url); return; }
-        results.innerHTML = newResults.innerHTML;
-        // Keep focus where the visitor is when redrawing the facets they are using.
+        // Keep focus where the visitor is when redrawing the facet or the sort they are using.
         var focusedId = document.activeElement && document.activeElement.id;
+        results.innerHTML = newResults.innerHTML;
         facets.innerHTML = newFacets.innerHTML;
-        if (focusedId && facets.querySelector("#" + CSS.escape(focusedId))) {
-          document.getElementById(focusedId).focus();
-        }
+        var focused = focusedId && form.querySelector("#" + CSS.escape(focusedId));
+        if (focused) focused.focus();
         if (push) window.history.pushState({ finder: true }, "", url);
       })
       .catch(function (error) {

@@ -39,6 +39,19 @@ def test_search_and_facets_update_results_without_reloading(page):
     expect(page.locator(".company-card__title a").first).to_be_visible()
 
 
+def test_the_sort_beside_the_results_applies_on_change_and_keeps_the_focus(page):
+    page.goto(DIRECTORY["eu"])
+    expect(page.get_by_role("button", name="Ordenatu")).to_be_hidden()  # JavaScript sorts
+    page.evaluate("window.__sameDocument = true")
+    sort = page.get_by_label("Ordena", exact=True)
+    sort.focus()
+    sort.select_option("cohort")
+    expect(page).to_have_url(re.compile(r"sort=cohort"))
+    expect(page.get_by_label("Ordena", exact=True)).to_be_focused()
+    expect(page.get_by_label("Ordena", exact=True)).to_have_value("cohort")
+    assert page.evaluate("window.__sameDocument") is True
+
+
 def test_directory_works_without_javascript(browser, live_url):
     context = browser.new_context(base_url=live_url, java_script_enabled=False)
     page = context.new_page()
@@ -50,6 +63,9 @@ def test_directory_works_without_javascript(browser, live_url):
     page.get_by_label("Buscar empresas").fill("carpintería")
     page.locator("#main").get_by_role("button", name="Buscar", exact=True).click()
     expect(page).to_have_url(re.compile(r"q=carpinter"))
+    page.get_by_label("Ordenar por").select_option("name")
+    page.get_by_role("button", name="Ordenar", exact=True).click()
+    expect(page).to_have_url(re.compile(r"q=carpinter.*sort=name|sort=name.*q=carpinter"))
     context.close()
 
 
