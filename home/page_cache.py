@@ -10,7 +10,8 @@ Responses that are not the same for everyone are never stored: those for a visit
 session (signed in, or with messages waiting), to a request that is not GET or HEAD, with a
 cookie, marked private or no-cache, or whose view wrote to the session. A page with a form
 keeps working: its CSRF token is stored as a placeholder and each visitor gets their own; so
-is the CSP nonce of its structured data, fresh in each response and its header.
+is a CSP nonce, should a page's inline script need one (none does: the one every page has is
+allowed by its hash, and structured data is not run), fresh in each response and its header.
 
 wagtail-cache does the same for older Wagtail versions only; this is Django's cache framework
 and a version key.

@@ -111,17 +111,15 @@ def test_admin_is_left_out_of_the_policy_but_keeps_the_other_headers(editor_clie
 
 
 @pytest.mark.parametrize("model", [NewsPage, CompanyPage])
-def test_structured_data_runs_with_a_fresh_nonce_on_each_response(client, db, model):
+def test_structured_data_is_a_data_block_the_same_on_every_visit(client, db, model):
+    """JSON-LD is never run, so the policy does not govern it (the browser tests check that
+    no violation is reported): without a nonce, a page is the same on every visit, and a
+    browser that has it gets a 304."""
     url = model.objects.live().filter(locale__language_code="en").first().url
-    nonces = []
-    for _ in range(2):
-        response = client.get(url)
-        (script_nonce,) = re.findall(
-            r'<script type="application/ld\+json" nonce="([^"]+)">', response.text
-        )
-        assert script_nonce == nonce_in_header(response)
-        nonces.append(script_nonce)
-    assert nonces[0] != nonces[1]
+    first = client.get(url)
+    assert '<script type="application/ld+json">' in first.text
+    assert client.get(url).content == first.content
+    assert client.get(url, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
 
 
 def test_server_error_page_has_no_inline_styles():
