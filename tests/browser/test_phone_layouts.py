@@ -19,6 +19,15 @@ STICKING_OUT = """() => {
 }"""
 
 
+def axe_violations(axe, page, path):
+    """What axe-core finds on the page, whatever its impact, a line each."""
+    return [
+        f"{path}: {violation['id']} ({violation['impact']}) "
+        f"{[node['target'] for node in violation['nodes']][:3]}"
+        for violation in axe.run(page).response["violations"]
+    ]
+
+
 def test_no_page_scrolls_sideways_or_fails_axe_on_a_phone(browser, live_url, axe):
     context = browser.new_context(base_url=live_url, viewport=NARROWEST_PHONE, is_mobile=True)
     page = context.new_page()
@@ -33,11 +42,7 @@ def test_no_page_scrolls_sideways_or_fails_axe_on_a_phone(browser, live_url, axe
         )
         if overflow > 0:
             too_wide.append(f"{path}: {overflow} px, {page.evaluate(STICKING_OUT)}")
-        violations += [
-            f"{path}: {violation['id']} ({violation['impact']}) "
-            f"{[node['target'] for node in violation['nodes']][:3]}"
-            for violation in axe.run(page).response["violations"]
-        ]
+        violations += axe_violations(axe, page, path)
     context.close()
     assert not too_wide, "\n".join(too_wide)
     assert not violations, "\n".join(violations)
@@ -50,10 +55,6 @@ def test_no_page_fails_axe_on_a_wide_screen(browser, live_url, axe):
     for path in page_types(page.request.get("/sitemap.xml").text()):
         page.goto(path)
         page.wait_for_load_state("load")
-        violations += [
-            f"{path}: {violation['id']} ({violation['impact']}) "
-            f"{[node['target'] for node in violation['nodes']][:3]}"
-            for violation in axe.run(page).response["violations"]
-        ]
+        violations += axe_violations(axe, page, path)
     context.close()
     assert not violations, "\n".join(violations)
