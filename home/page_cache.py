@@ -78,18 +78,22 @@ def is_shown(model):
 
 
 # The content version as this request first read it: a page reads it for each of its parts,
-# and one round trip to the cache is enough. Unset outside requests.
+# and one round trip to the cache is enough. UNREAD in a request that has not read it yet (a
+# request that never does, such as the admin's, never asks the cache); None outside requests.
+UNREAD = ""
 request_version = ContextVar("request_version", default=None)
 
 
 def content_version():
-    if (version := request_version.get()) is not None:
+    if version := request_version.get():
         return version
     version = cache.get(VERSION_KEY)
     if version is None:
         version = uuid.uuid4().hex
         if not cache.add(VERSION_KEY, version, None):
             version = cache.get(VERSION_KEY, version)
+    if request_version.get() is not None:
+        request_version.set(version)
     return version
 
 
@@ -196,7 +200,7 @@ class PageCacheMiddleware:
         if not settings.PAGE_CACHE:
             return self.get_response(request)
         if not may_use_cache(request):
-            return self.built(request, content_version())
+            return self.built(request, UNREAD)
         key = cache_key(request)
         # The version and the page in one round trip: round trips are the largest part of a hit.
         found = cache.get_many([VERSION_KEY, key])
@@ -210,7 +214,8 @@ class PageCacheMiddleware:
         return response
 
     def built(self, request, version):
-        """The response of the view, which reads `version` wherever it reads the version."""
+        """The response of the view, which reads `version` wherever it reads the version (or
+        reads it once, if UNREAD)."""
         token = request_version.set(version)
         try:
             return self.get_response(request)

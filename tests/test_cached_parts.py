@@ -107,3 +107,9 @@ def test_a_page_finds_its_site_in_the_cache(client, db):
     with CaptureQueriesContext(connection) as queries:
         assert client.get(home.url, {"visitor": 2}).status_code == 200
     assert not [query for query in queries if "wagtailcore_site" in query["sql"]]
+
+
+def test_a_request_that_shows_no_content_never_asks_for_the_version(editor_client):
+    with mock.patch.object(page_cache, "cache", wraps=page_cache.cache) as cache:
+        assert editor_client.get("/admin/account/").status_code == 200
+    assert not [call for call in cache.get.call_args_list if page_cache.VERSION_KEY in call.args]
