@@ -1,7 +1,10 @@
 """Sub-URLs of routable pages, listed in their app's urls.py as Django lists a site's URLs."""
 
+from django.utils import translation
 from django.utils.module_loading import import_string
 from wagtail.contrib.routable_page.models import RoutablePageMixin
+
+from .content_cache import locale_by_id
 
 
 class RoutedPageMixin(RoutablePageMixin):
@@ -18,3 +21,9 @@ class RoutedPageMixin(RoutablePageMixin):
     @classmethod
     def get_subpage_urls(cls):
         return tuple(import_string(cls.subpage_urls))
+
+    def reverse_subpage(self, name, args=None, kwargs=None):
+        # Sub-URLs may be translated: name them in the page's language, whatever the active
+        # one (an e-mail sent from a command, a page linking to another language's).
+        with translation.override(locale_by_id(self.locale_id).language_code):
+            return super().reverse_subpage(name, args=args, kwargs=kwargs)

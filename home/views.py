@@ -11,18 +11,17 @@ from django.http import (
 )
 from django.shortcuts import render
 from django.template import loader
-from django.template.loader import render_to_string
 from django.urls import Resolver404, resolve, reverse
 from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
-from wagtail import hooks
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
 from . import search
 from .filters import SiteSearchFilter, shorten_query
+from .models.pages import home_page_sections
 from .redirects import redirect_to_local_path
 from .sitemaps import TranslatedSitemap
 from .throttle import MINUTE, refusal_by_address
@@ -200,9 +199,6 @@ class SampleForm(forms.Form):
 def styleguide(request):
     """The design's tokens and components as the site renders them, in the language of the
     URL: for editors and developers, who reach it from the admin."""
-    sections = [
-        section for hook in hooks.get_hooks("home_page_sections") if (section := hook(request))
-    ]
     response = render(
         request,
         "home/styleguide.html",
@@ -210,9 +206,7 @@ def styleguide(request):
             "swatches": SWATCHES,
             "form": SampleForm({"name": "", "email": "ane@", "message": "Kaixo"}),
             "page_obj": Paginator(range(240), 20).get_page(4),
-            "sections": [
-                render_to_string(section.template, section.context, request) for section in sections
-            ],
+            "sections": [section.render(request) for section in home_page_sections(request)],
         },
     )
     patch_cache_control(response, private=True)

@@ -15,6 +15,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from directory.models import CompanyPage, DirectoryIndexPage, Representative, Sector
+from events.models import Audience, EventIndexPage, EventPage
 from home.rich_text import as_editor_saves
 from home.translation import translate_with_texts
 from marketplace.models import ListingCategory, ListingPage, MarketplaceIndexPage
@@ -76,6 +77,10 @@ def listing_category(names=None, **fields):
     return _term(ListingCategory, names, **fields)
 
 
+def audience(names=None, **fields):
+    return _term(Audience, names, **fields)
+
+
 # Pages --------------------------------------------------------------------------------------
 
 
@@ -105,6 +110,24 @@ def news_article(language=SOURCE, translations=None, categories=(), **fields):
     if translations:
         translate(article, translations)
     return article
+
+
+def event(language=SOURCE, translations=None, programmes=(), audiences=(), **fields):
+    """A published event under the agenda of `language`, in ten days unless told; `translations`
+    gives texts by language for translations of a Basque event."""
+    slug = fields.pop("slug", None) or unique("event")
+    page = EventPage(
+        title=fields.pop("title", f"Event {slug}"),
+        slug=slug,
+        summary=fields.pop("summary", "A summary."),
+        start_date=fields.pop("start_date", timezone.localdate() + datetime.timedelta(days=10)),
+        **fields,
+    )
+    index = EventIndexPage.objects.get(locale__language_code=language)
+    event = _publish(index, page, programmes=programmes, audiences=audiences)
+    if translations:
+        translate(event, translations)
+    return event
 
 
 DESCRIPTION_FEATURES = CompanyPage.description.field.features
@@ -236,6 +259,19 @@ def enquiry_data(**overrides):
         "email": "miren@enpresa.example",
         "organisation": "Enpresa Txikia",
         "message": "Kaixo! Zuen eskaintzan interesa dugu.",
+        "consent": "on",
+        "website": "",
+        **overrides,
+    }
+
+
+def registration_data(**overrides):
+    """What a visitor types in an event's registration form (honeypot left empty)."""
+    return {
+        "name": "Ane Goikoetxea",
+        "email": "ane@ikastetxea.example",
+        "organisation": "Ikastetxe Txikia",
+        "company": "",
         "consent": "on",
         "website": "",
         **overrides,

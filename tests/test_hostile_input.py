@@ -16,6 +16,9 @@ from wagtail.models import Page, get_page_models
 from directory.accounts import RepresentativePasswordResetForm, SignInLinkForm
 from directory.filters import CompanyFilter
 from directory.models import DirectoryIndexPage
+from events.filters import EventFilter
+from events.forms import RegistrationForm
+from events.models import EventIndexPage, EventPage
 from home.filters import SiteSearchFilter
 from home.models import SearchPage
 from marketplace.filters import ListingFilter
@@ -59,11 +62,12 @@ FILTER_PARAMS = {
     DirectoryIndexPage: [*CompanyFilter.base_filters, "page"],
     MarketplaceIndexPage: [*ListingFilter.base_filters, "page"],
     NewsIndexPage: [*NewsFilter.base_filters, "page"],
+    EventIndexPage: [*EventFilter.base_filters, "page"],
     SearchPage: [*SiteSearchFilter.base_filters, "page"],
 }
 COMMON_PARAMS = ["page", "q", "next", "token"]
 # Sample values for the sub-URLs' path converters.
-CONVERTER_SAMPLES = {"file_format": ["csv", "json"]}
+CONVERTER_SAMPLES = {"file_format": ["csv", "json"], "token": ["not-a-token", "x" * 300]}
 
 
 def query_variants(params, values):
@@ -177,6 +181,19 @@ def test_enquiries_stand_hostile_form_fields(client, db):
     listing = MarketplaceIndexPage.objects.get(locale__language_code="en").listings().first()
     fields = [*EnquiryForm.base_fields]
     hammer_post(client, listing.url, fields)
+
+
+def test_event_registrations_stand_hostile_form_fields(client, db):
+    agenda = EventIndexPage.objects.get(locale__language_code="en")
+    event = agenda.upcoming().filter(takes_registrations=True).first()
+    hammer_post(client, event.url, [*RegistrationForm.base_fields])
+
+
+def test_a_registration_cancel_link_stands_hostile_tokens(client, db):
+    event = EventPage.objects.live().filter(locale__language_code="es").first()
+    for token in ("", "x" * 2000, "../../etc", "%00", "é" * 40):
+        response = client.post(f"{event.url}cancelar/{quote(token)}/")
+        assert response.status_code == 404
 
 
 def test_a_listing_renewal_stands_hostile_tokens(client, db):

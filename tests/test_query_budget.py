@@ -1,5 +1,6 @@
 """A page the page cache builds again runs at most 15 queries, however much content there is."""
 
+import datetime
 import io
 import itertools
 from unittest import mock
@@ -14,18 +15,20 @@ from wagtail.images import get_image_model
 from wagtail.models import PageViewRestriction
 
 from directory.models import CompanyPage, DirectoryIndexPage
+from events.models import EventIndexPage
 from home.content_cache import cached
 from home.models import ProgrammeIndexPage, ProgrammePage, SearchPage, StandardPage
 from home.templatetags.site_tags import CachedPartNode
 from marketplace.models import ListingPage, MarketplaceIndexPage
 from news.models import NewsIndexPage, NewsPage
+from tests import factories
 from tests.test_cached_parts import built_afresh
 
 BUDGET = 15
 LANGUAGE = "es"
 # With the other database tests, before the browser tests leave an event loop running.
 pytestmark = pytest.mark.django_db
-# The demo has 26 articles, 42 companies and 25 listings in each language.
+# The demo has 26 articles, 42 companies, 25 listings and 12 events in each language.
 TWICE_THE_DEMO = {"articles": 52, "companies": 84, "listings": 50}
 
 _addresses = itertools.count()
@@ -45,6 +48,8 @@ def public_pages(company):
     news = NewsIndexPage.objects.get(locale__language_code=LANGUAGE)
     directory = DirectoryIndexPage.objects.get(locale__language_code=LANGUAGE)
     marketplace = MarketplaceIndexPage.objects.get(locale__language_code=LANGUAGE)
+    agenda = EventIndexPage.objects.get(locale__language_code=LANGUAGE)
+    event = agenda.upcoming().filter(programmes__isnull=False, takes_registrations=True).first()
     article = news.articles().filter(categories__isnull=False).first()
     in_gasteiz = directory.companies().filter(town="Vitoria-Gasteiz").first()
     offer = marketplace.listings().filter(kind="offer").first()
@@ -72,6 +77,13 @@ def public_pages(company):
         ),
         "marketplace feed": (f"{marketplace.url}feed/", {"kind": "offer"}),
         "listing": (offer.url, {}),
+        "agenda, filtered": (
+            agenda.url,
+            {"programme": event.programmes.first().translation_key, "audience": "smes"},
+        ),
+        "past events": (f"{agenda.url}{agenda.reverse_subpage('past')}", {}),
+        "event": (event.url, {}),
+        "events calendar feed": (agenda.url + agenda.reverse_subpage("calendar"), {}),
         "search results": (SearchPage.objects.get(**in_language).url, {"q": "urratsbat"}),
         "sitemap": ("/sitemap.xml", {}),
     }
@@ -119,6 +131,25 @@ def add_twice_the_demo(company):
         model.objects.exclude(pk__in=before[model]).update(**{field: image})
     added = NewsPage.objects.filter(locale=company.locale).exclude(pk__in=before[NewsPage])
     in_the_news(company, added[:5])
+    add_twice_the_events(image)
+
+
+def add_twice_the_events(image):
+    """As many events again as the demo has, twice, coming and past, like the demo's."""
+    agenda = EventIndexPage.objects.get(locale__language_code=LANGUAGE)
+    demo = list(agenda.events().prefetch_related("programmes", "audiences"))
+    for number, event in enumerate(demo * 2):
+        factories.event(
+            language=LANGUAGE,
+            start_date=event.start_date + datetime.timedelta(days=number % 5),
+            takes_registrations=True,
+            capacity=event.capacity,
+            venue=event.venue,
+            image=image,
+            image_alt="x",
+            programmes=list(event.programmes.all()),
+            audiences=list(event.audiences.all()),
+        )
 
 
 @pytest.fixture(scope="module")
@@ -158,6 +189,10 @@ PAGE_NAMES = [
     "marketplace, filtered",
     "marketplace feed",
     "listing",
+    "agenda, filtered",
+    "past events",
+    "event",
+    "events calendar feed",
     "search results",
     "sitemap",
 ]

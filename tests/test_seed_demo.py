@@ -88,6 +88,7 @@ def test_demo_loaders_run_in_dependency_and_menu_order():
         "DirectoryDemo",
         "NewsDemo",
         "MarketplaceDemo",
+        "EventsDemo",
     ]
 
 

@@ -44,6 +44,14 @@ class HomePageSection:
     context: dict
     images: list
 
+    def render(self, request):
+        return render_to_string(self.template, self.context, request)
+
+
+def home_page_sections(request):
+    """What the apps show on the home page for this request, in their hooks' order."""
+    return [section for hook in hooks.get_hooks("home_page_sections") if (section := hook(request))]
+
 
 class HomePage(ViewRestrictionsMixin, PageImageMixin, Page):
     hero_title = models.CharField(
@@ -94,6 +102,7 @@ class HomePage(ViewRestrictionsMixin, PageImageMixin, Page):
         "news.NewsIndexPage",
         "directory.DirectoryIndexPage",
         "marketplace.MarketplaceIndexPage",
+        "events.EventIndexPage",
         "home.SearchPage",
     ]
 
@@ -162,9 +171,7 @@ class HomePage(ViewRestrictionsMixin, PageImageMixin, Page):
             self.locale_id,
             ProgrammePage.objects.live().public().select_related("image"),
         )
-        sections = [
-            section for hook in hooks.get_hooks("home_page_sections") if (section := hook(request))
-        ]
+        sections = home_page_sections(request)
         # The renditions of every image on the page, in one query.
         images = [
             self.image,
@@ -175,9 +182,7 @@ class HomePage(ViewRestrictionsMixin, PageImageMixin, Page):
         return {
             "hero_cta_page": hero_cta_page,
             "featured_programmes": programmes,
-            "sections": [
-                render_to_string(section.template, section.context, request) for section in sections
-            ],
+            "sections": [section.render(request) for section in sections],
         }
 
 

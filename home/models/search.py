@@ -44,6 +44,7 @@ class SearchEntry(models.Model):
         COMPANY = "company", _("Companies")
         LISTING = "listing", _("Marketplace")
         ARTICLE = "article", _("News")
+        EVENT = "event", _("Events")
         PROGRAMME = "programme", _("Programmes")
         PAGE = "page", _("Pages")
 
@@ -51,6 +52,7 @@ class SearchEntry(models.Model):
         Kind.COMPANY: pgettext_lazy("one search result", "Company"),
         Kind.LISTING: pgettext_lazy("one search result", "Marketplace listing"),
         Kind.ARTICLE: pgettext_lazy("one search result", "News article"),
+        Kind.EVENT: pgettext_lazy("one search result", "Event"),
         Kind.PROGRAMME: pgettext_lazy("one search result", "Programme"),
         Kind.PAGE: pgettext_lazy("one search result", "Page"),
     }

@@ -1515,6 +1515,7 @@ ARTICLES = [
         "date": "2025-06-04",
         "categories": ["urratsbat", "innovation"],
         "programmes": ["urratsbat"],
+        "companies": ["lurgarbi-robotics"],
         "image": {"colour": "#15803d", "motif": "steps"},
         "eu": {
             "title": "Lurgarbi Robotics: Usurbil LHIIn jaiotako belar-kentzeko robota",
@@ -2908,6 +2909,7 @@ ARTICLES = [
         "date": "2025-12-11",
         "categories": ["urratsbat", "events"],
         "programmes": ["urratsbat"],
+        "companies": ["ibai-sensors", "lurgarbi-robotics"],
         "image": {"colour": "#b91c1c", "motif": "steps"},
         "eu": {
             "title": "Urratsbat sariak 2025: Ibai Sensors, urteko enpresa",
@@ -4566,6 +4568,7 @@ ARTICLES = [
         "date": "2026-05-20",
         "categories": ["esm", "events"],
         "programmes": ["esm"],
+        "companies": ["ibai-sensors"],
         "image": {"colour": "#3730a3", "motif": "circles"},
         "eu": {
             "title": (

@@ -30,6 +30,12 @@ class NewsDemo(DemoLoader):
                     "publication_date": datetime.date.fromisoformat(article["date"]),
                     "categories": [categories[key] for key in article["categories"]],
                     "related_programmes": [demo.pages[key] for key in article["programmes"]],
+                    # The companies it names, of those the directory's demo built.
+                    "related_companies": [
+                        demo.pages[key]
+                        for slug in article.get("companies", [])
+                        if (key := f"company-{slug}") in demo.pages
+                    ],
                 },
                 **{language: article[language] for language, _name in settings.LANGUAGES},
             }

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "news",
     "directory",
     "marketplace",
+    "events",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -1,5 +1,5 @@
-// Search pages (directory, marketplace): update results as the visitor types or ticks a
-// facet, keeping the URL shareable.
+// Search and filter pages (directory, marketplace, agenda): update results as the visitor types
+// or ticks a facet, keeping the URL shareable.
 // Without JavaScript the form submits normally and the server renders the same page.
 (function () {
   "use strict";
@@ -12,8 +12,9 @@
 
   var results = form.querySelector("[data-finder-results]");
   var facets = form.querySelector("[data-finder-facets]");
+  // The agenda has filters only, no search box.
   var search = form.querySelector("[data-finder-search]");
-  var suggestions = document.getElementById(search.getAttribute("list"));
+  var suggestions = search && document.getElementById(search.getAttribute("list"));
   var timer = null;
   var controller = null;
 
@@ -61,17 +62,18 @@
     event.preventDefault();
     update();
   });
-  search.addEventListener("input", function () {
-    window.clearTimeout(timer);
-    timer = window.setTimeout(function () {
-      update();
-      suggest();
-    }, 350);
-  });
+  if (search) {
+    search.addEventListener("input", function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(function () {
+        update();
+        suggest();
+      }, 350);
+    });
+  }
   window.addEventListener("popstate", function () {
     load(window.location.href, false).then(function () {
-      var params = new URLSearchParams(window.location.search);
-      search.value = params.get("q") || "";
+      if (search) search.value = new URLSearchParams(window.location.search).get("q") || "";
     });
   });
 
