@@ -22,10 +22,10 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
-from wagtail.models import Site
 
 from home.emails import email_message
 from home.redirects import local_path
+from home.site_address import site_url
 from home.throttle import UNAVAILABLE, UNAVAILABLE_MESSAGE, refusal, refusal_by_address
 
 from .models import Representative
@@ -49,10 +49,6 @@ invitation_tokens = InvitationTokenGenerator()
 def send_email(user, template, context, language):
     """E-mail `user` from accounts/emails/<template>_{subject,body}.txt in `language`."""
     email_message(f"accounts/emails/{template}", context, language, to=[user.email]).send()
-
-
-def site_url(path):
-    return Site.objects.get(is_default_site=True).root_url + path
 
 
 def invite(representative, language):

@@ -2,42 +2,15 @@
 
 from django import forms
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import models
-from django.template.defaultfilters import filesizeformat
 from django.utils.text import format_lazy
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
-from wagtail.images import get_image_model
 
+from home.forms import image_from_upload, validate_uploaded_image
 from home.rich_text import from_plain_text, plain_text
 
 from .models import OPEN_TO, OPEN_TO_FIELDS, SHARED_FIELDS, CompanyPage, Sector
-
-# MPO is how Pillow names the JPEG files many phone cameras take.
-LOGO_FORMATS = {"JPEG", "MPO", "PNG", "WEBP"}
-LOGO_MAX_BYTES = 2 * 1024 * 1024
-LOGO_MAX_PIXELS = 4000 * 4000
-
-
-def validate_logo(upload):
-    """JPEG, PNG or WebP by content (Django's ImageField already opened it with Pillow)."""
-    if upload.size > LOGO_MAX_BYTES:
-        raise ValidationError(
-            _("The logo is %(size)s; the limit is %(limit)s."),
-            params={
-                "size": filesizeformat(upload.size),
-                "limit": filesizeformat(LOGO_MAX_BYTES),
-            },
-        )
-    image = upload.image
-    if image.format not in LOGO_FORMATS:
-        raise ValidationError(_("Upload the logo as a JPEG, PNG or WebP image."))
-    if image.width * image.height > LOGO_MAX_PIXELS:
-        raise ValidationError(
-            _("The logo is %(width)s×%(height)s pixels; make it smaller than 4000×4000."),
-            params={"width": image.width, "height": image.height},
-        )
 
 
 def https_by_default(model_field, **kwargs):
@@ -58,7 +31,7 @@ class ProfileForm(forms.ModelForm):
     new_logo = forms.ImageField(
         label=_("New logo"),
         required=False,
-        validators=[validate_logo],
+        validators=[validate_uploaded_image],
         help_text=_("JPEG, PNG or WebP, up to 2 MB. Square images work best."),
         widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
     )
@@ -188,10 +161,8 @@ class ProfileForm(forms.ModelForm):
         for key, (field, _label) in OPEN_TO.items():
             setattr(company, field, key in self.cleaned_data["open_to"])
         if upload := self.cleaned_data.get("new_logo"):
-            company.logo = get_image_model().objects.create(
-                title=_("%(name)s logo") % {"name": company.title},
-                file=upload,
-                uploaded_by_user=self.user,
+            company.logo = image_from_upload(
+                upload, _("%(name)s logo") % {"name": company.title}, self.user
             )
         pending = {}
         for code, _name in settings.LANGUAGES:

@@ -27,6 +27,11 @@ def configured_address():
     return None
 
 
+def site_url(path):
+    """The absolute URL of `path` on the site's public address, for e-mails."""
+    return Site.objects.get(is_default_site=True).root_url + path
+
+
 def apply_site_address(default=None):
     """Point the default Site at the configured address (or `default`); returns the Site, or None
     when nothing is configured or there is no default Site yet."""

@@ -18,6 +18,7 @@ from home.translation_status import source_objects
 from .models import Enquiry, ListingPage, ListingStatus
 
 RECENT = datetime.timedelta(days=7)
+UNANSWERED = datetime.timedelta(days=3)
 
 
 def marketplace_panels(user):
@@ -40,6 +41,13 @@ def enquiries_panel():
         .order_by("-count", "listing__title")
     )
     count = recent.count()
+    # Visitors waiting for an answer for longer than companies should take.
+    overdue_before = timezone.localdate() - UNANSWERED
+    overdue = Enquiry.objects.filter(
+        status=Enquiry.Status.NEW, created_at__date__lt=overdue_before
+    ).count()
+    last_overdue_day = (overdue_before - datetime.timedelta(days=1)).isoformat()
+    overdue_query = {"status": Enquiry.Status.NEW, "created_at_to": last_overdue_day}
     return TaskPanel(
         "new-enquiries",
         _("Enquiries"),
@@ -49,7 +57,16 @@ def enquiries_panel():
                 ngettext("enquiry in the last 7 days", "enquiries in the last 7 days", count),
                 count,
                 f"{enquiries_url}?{urlencode({'created_at_from': since.isoformat()})}",
-            )
+            ),
+            TaskCount(
+                ngettext(
+                    "enquiry unanswered for more than 3 days",
+                    "enquiries unanswered for more than 3 days",
+                    overdue,
+                ),
+                overdue,
+                f"{enquiries_url}?{urlencode(overdue_query)}",
+            ),
         ],
         items=[
             TaskItem(

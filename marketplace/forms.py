@@ -7,15 +7,23 @@ from django.utils.formats import date_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from home.forms import VisitorForm, image_from_upload, validate_uploaded_image
 from home.rich_text import from_plain_text, plain_text
 
-from .models import LONGEST_AHEAD, Enquiry, ListingCategory, ListingPage
+from .models import (
+    LONGEST_AHEAD,
+    Enquiry,
+    EnquiryReply,
+    ListingCategory,
+    ListingPage,
+    SavedSearch,
+)
 
 # A new start date may be a few days back (a listing typed on Monday about last Friday).
 START_GRACE = datetime.timedelta(days=7)
 
 
-class EnquiryForm(forms.ModelForm):
+class EnquiryForm(VisitorForm):
     consent = forms.BooleanField(
         label=_(
             "I agree that my details are sent to the company and kept by Tknika to "
@@ -23,8 +31,6 @@ class EnquiryForm(forms.ModelForm):
         ),
         error_messages={"required": _("Tick the box to agree, or we cannot send your message.")},
     )
-    # A field people do not see (hidden with CSS, labelled for screen readers): bots fill it.
-    website = forms.CharField(label=_("Leave this field empty"), required=False)
 
     class Meta:
         model = Enquiry
@@ -41,19 +47,42 @@ class EnquiryForm(forms.ModelForm):
             "message": {"required": _("Write your message to the company.")},
         }
 
-    def clean_name(self):
-        # The name goes into the e-mail's subject: line breaks there would add headers.
-        name = self.cleaned_data["name"]
-        if "\n" in name or "\r" in name:
-            raise forms.ValidationError(_("Write your name on one line."))
-        return name
 
-    def clean_website(self):
-        if self.cleaned_data["website"]:
-            raise forms.ValidationError(
-                _("This field must stay empty. If you are a person, clear it and send again.")
-            )
-        return ""
+class AlertForm(VisitorForm):
+    """The address a saved search's new listings go to."""
+
+    consent = forms.BooleanField(
+        label=_(
+            "I agree that Tknika keeps my e-mail address to send me new listings like these, "
+            "until I unsubscribe."
+        ),
+        error_messages={"required": _("Tick the box to agree, or we cannot send you listings.")},
+    )
+
+    class Meta:
+        model = SavedSearch
+        fields = ["email", "query"]
+        widgets = {"query": forms.HiddenInput}
+        labels = {"email": _("Your e-mail")}
+        help_texts = {"email": _("We first send a link to confirm it is yours.")}
+        error_messages = {
+            "email": {
+                "required": _("Give the e-mail address the listings should go to."),
+                "invalid": _("Enter an e-mail address like name@example.com."),
+            }
+        }
+
+
+class ReplyForm(forms.ModelForm):
+    """The company's answer to an enquiry, from the member portal."""
+
+    class Meta:
+        model = EnquiryReply
+        fields = ["message"]
+        labels = {"message": _("Your reply")}
+        help_texts = {"message": _("We e-mail it to the person who asked; they can answer you.")}
+        widgets = {"message": forms.Textarea(attrs={"rows": 6})}
+        error_messages = {"message": {"required": _("Write your reply.")}}
 
 
 class ListingForm(forms.ModelForm):
@@ -75,6 +104,14 @@ class ListingForm(forms.ModelForm):
         ),
     )
 
+    new_image = forms.ImageField(
+        label=_("Image"),
+        required=False,
+        validators=[validate_uploaded_image],
+        help_text=_("A photo of what you offer or need: JPEG, PNG or WebP, up to 2 MB."),
+        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+    )
+
     field_order = ["language", "kind", "category", "title", "summary", "description_text"]
 
     class Meta:
@@ -90,19 +127,22 @@ class ListingForm(forms.ModelForm):
             "valid_from",
             "valid_until",
             "contact_email",
+            "image_alt",
         ]
         widgets = {
             "valid_from": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "valid_until": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "summary": forms.Textarea(attrs={"rows": 3}),
         }
-        labels = {"title": _("Title")}
+        labels = {"title": _("Title"), "image_alt": _("What the image shows")}
         help_texts = {
-            "title": _("Short and specific, e.g. “Five-axis milling capacity from March”.")
+            "title": _("Short and specific, e.g. “Five-axis milling capacity from March”."),
+            "image_alt": _("For people who cannot see it, e.g. “Five-axis milling machine”."),
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.user = user
         listing = self.instance
         if listing.pk:
             # A listing stays in its language; translations are the editors' work.
@@ -153,9 +193,20 @@ class ListingForm(forms.ModelForm):
                 ).first()
                 or category
             )
+        has_image = cleaned.get("new_image") or self.instance.image_id
+        if has_image and not cleaned.get("image_alt", "").strip():
+            self.add_error("image_alt", _("Describe the image for people who cannot see it."))
         self.instance.description = from_plain_text(
             cleaned.get("description_text", ""),
             self.instance.description,
             features=ListingPage.description.field.features,
         )
         return cleaned
+
+    def save(self, commit=True):
+        listing = super().save(commit=False)
+        if upload := self.cleaned_data.get("new_image"):
+            listing.image = image_from_upload(upload, listing.title, self.user)
+        if commit:
+            listing.save()
+        return listing

@@ -5,8 +5,10 @@ Listings are pages, like company profiles: editors get drafts, previews, history
 """
 
 import datetime
+import secrets
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -109,6 +111,13 @@ class ListingQuerySet(PageQuerySet):
                 ),
                 output_field=models.CharField(choices=ListingStatus.choices),
             )
+        )
+
+    def newer_than(self, moment):
+        """Listings that appeared after `moment`: published since, or opened since."""
+        return self.filter(
+            models.Q(first_published_at__gt=moment)
+            | models.Q(valid_from__gt=timezone.localdate(moment))
         )
 
     def open(self, on=None):
@@ -373,7 +382,13 @@ def attach_display_fields(listings, locale_id, company=None):
 
 
 class Enquiry(models.Model):
-    """A visitor's answer to a listing, kept for editors and e-mailed to the company."""
+    """A visitor's answer to a listing, kept for editors and e-mailed to the company, which
+    follows it up in the member portal: it replies there, or marks it answered or closed."""
+
+    class Status(models.TextChoices):
+        NEW = "new", _("New")
+        ANSWERED = "answered", _("Answered")
+        CLOSED = "closed", _("Closed")
 
     listing = models.ForeignKey(
         ListingPage,
@@ -394,6 +409,14 @@ class Enquiry(models.Model):
     organisation = models.CharField(_("organisation"), max_length=160, blank=True)
     message = models.TextField(_("message"), max_length=4000)
     created_at = models.DateTimeField(_("sent on"), default=timezone.now, db_index=True)
+    # The visitor's language: the copy of their message and the company's replies use it.
+    language = models.CharField(
+        _("language"), max_length=8, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.NEW, db_index=True
+    )
+    answered_at = models.DateTimeField(_("first answered on"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("enquiry")
@@ -405,6 +428,50 @@ class Enquiry(models.Model):
             "name": self.name,
             "listing": self.listing.title if self.listing else "—",
         }
+
+    @property
+    def response_time(self):
+        """How long the company took to answer first, or None."""
+        return self.answered_at - self.created_at if self.answered_at else None
+
+    @property
+    def response_hours(self):
+        """The response time in hours, for the admin's listing and export."""
+        if self.answered_at is None:
+            return None
+        return round(self.response_time.total_seconds() / 3600, 1)
+
+    def mark(self, status):
+        """Set the status; the first answer's time is kept for the response time."""
+        self.status = status
+        if status == self.Status.ANSWERED and self.answered_at is None:
+            self.answered_at = timezone.now()
+        self.save(update_fields=["status", "answered_at"])
+
+    def reopen(self):
+        self.mark(self.Status.ANSWERED if self.answered_at else self.Status.NEW)
+
+
+class EnquiryReply(models.Model):
+    """What the company answered from the member portal; e-mailed to the visitor."""
+
+    enquiry = models.ForeignKey(
+        Enquiry, verbose_name=_("enquiry"), on_delete=models.CASCADE, related_name="replies"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    message = models.TextField(_("message"), max_length=4000)
+    created_at = models.DateTimeField(_("sent on"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("reply")
+        verbose_name_plural = _("replies")
+        ordering = ["created_at", "pk"]
 
 
 class ExpiryReminder(models.Model):
@@ -423,3 +490,34 @@ class ExpiryReminder(models.Model):
                 fields=["translation_key", "valid_until"], name="unique_expiry_reminder"
             )
         ]
+
+
+def new_token():
+    return secrets.token_urlsafe(32)
+
+
+class SavedSearch(models.Model):
+    """A marketplace search whose new listings someone gets by e-mail each day, once they have
+    confirmed their address (and until they unsubscribe: the row is then deleted)."""
+
+    email = models.EmailField(_("e-mail"))
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    # The search's query string, as the marketplace page reads it (its filters only).
+    query = models.CharField(_("search"), max_length=1000, blank=True)
+    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    created_at = models.DateTimeField(_("created on"), default=timezone.now)
+    confirmed_at = models.DateTimeField(_("confirmed on"), null=True, blank=True)
+    # Listings that appeared after this are new to the subscriber.
+    last_sent_at = models.DateTimeField(_("last sent on"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("saved search")
+        verbose_name_plural = _("saved searches")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["email", "language", "query"], name="unique_saved_search"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.email}: {self.query or '*'}"

@@ -3,7 +3,7 @@
 from django.urls import path
 from django.utils.translation import pgettext_lazy
 
-from . import portal, views
+from . import alerts, portal, views
 
 # MarketplaceIndexPage.subpage_urls names this list.
 index_routes = [
@@ -25,6 +25,7 @@ portal_urls = [
         portal.enquiries,
         name="enquiries",
     ),
+    path(pgettext_lazy("URL", "enquiries/<int:enquiry_id>/"), portal.enquiry, name="enquiry"),
     path(
         pgettext_lazy("URL", "companies/<int:company_id>/listings/new/"),
         portal.create_listing,
@@ -38,4 +39,11 @@ portal_urls = [
         portal.withdraw_listing,
         name="withdraw_listing",
     ),
+]
+
+# Saved searches; site_cms/urls.py puts them under /<lang>/alerts/ (translated).
+alert_urls = [
+    path(pgettext_lazy("URL", "new/"), alerts.subscribe, name="subscribe"),
+    path(pgettext_lazy("URL", "confirm/<str:token>/"), alerts.confirm, name="confirm"),
+    path(pgettext_lazy("URL", "unsubscribe/<str:token>/"), alerts.unsubscribe, name="unsubscribe"),
 ]

@@ -2,13 +2,13 @@
 
 import datetime
 import logging
-import smtplib
 
 from django.core import signing
 from django.http import Http404, HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
 from django.utils.functional import SimpleLazyObject
+from django.utils.translation import get_language
 
 from home.content_cache import locale_by_id, section_page
 from home.emails import email_message
@@ -71,9 +71,14 @@ def send_enquiry(enquiry, listing, request):
         to=[listing.enquiry_email],
         reply_to=[enquiry.email],
     )
+    # The visitor keeps a copy of what they sent, in their own language.
+    copy = email_message(
+        "marketplace/emails/enquiry_copy", context, enquiry.language, to=[enquiry.email]
+    )
     try:
         message.send()
-    except (smtplib.SMTPException, OSError):
+        copy.send()
+    except OSError:
         # The enquiry is stored, so editors can still pass it on from the admin.
         logger.exception("Could not e-mail enquiry %s", enquiry.pk)
 
@@ -104,6 +109,7 @@ def listing(page, request):
                 enquiry = form.save(commit=False)
                 enquiry.listing = page
                 enquiry.company = page.company
+                enquiry.language = get_language()
                 enquiry.save()
                 send_enquiry(enquiry, page, request)
                 return HttpResponseRedirect(page.url + page.reverse_subpage("sent"))

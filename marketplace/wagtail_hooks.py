@@ -24,7 +24,7 @@ from home.admin_views import (
 from home.spreadsheets import SiteExportMixin
 
 from .dashboard import marketplace_panels
-from .models import Enquiry, ListingCategory, ListingPage, ListingStatus
+from .models import Enquiry, ListingCategory, ListingPage, ListingStatus, SavedSearch
 from .portal import dashboard_section
 from .views import company_listings, latest_listings
 
@@ -125,7 +125,7 @@ class EnquiryFilterSet(WagtailFilterSet):
 
     class Meta:
         model = Enquiry
-        fields = ["listing", "company"]
+        fields = ["status", "listing", "company"]
 
 
 class EnquiryIndexView(SiteExportMixin, IndexView):
@@ -144,9 +144,28 @@ class EnquiryViewSet(ModelViewSet):
     menu_label = _("Enquiries")
     menu_order = 170
     add_to_admin_menu = True
-    list_display = ["name", "email", "organisation", "listing", "company", "created_at"]
+    list_display = [
+        "name",
+        "listing",
+        "company",
+        "created_at",
+        "status",
+        Column("response_hours", label=_("Answered after (hours)")),
+    ]
     filterset_class = EnquiryFilterSet
-    list_export = ["created_at", "listing", "company", "name", "email", "organisation", "message"]
+    list_export = [
+        "created_at",
+        "listing",
+        "company",
+        "name",
+        "email",
+        "organisation",
+        "message",
+        "status",
+        "answered_at",
+        "response_hours",
+    ]
+    export_headings = {"response_hours": _("Answered after (hours)")}
     export_filename = "enquiries"
     search_fields = ["name", "email", "organisation", "message"]
     form_fields = ["name", "email", "organisation", "message"]
@@ -154,9 +173,26 @@ class EnquiryViewSet(ModelViewSet):
     copy_view_enabled = False
 
 
+class SavedSearchViewSet(ModelViewSet):
+    """Who gets new listings by e-mail: editors answer questions about an alert and delete
+    one for a person who asks."""
+
+    model = SavedSearch
+    name = "saved_searches"
+    icon = "mail"
+    menu_label = _("Listing alerts")
+    menu_order = 180
+    add_to_admin_menu = True
+    list_display = ["email", "language", "query", "confirmed_at", "last_sent_at"]
+    list_filter = ["language"]
+    search_fields = ["email"]
+    form_fields = ["email", "language", "query"]
+    copy_view_enabled = False
+
+
 @hooks.register("register_admin_viewset")
 def register_marketplace_admin():
-    return [ListingListingViewSet(), EnquiryViewSet()]
+    return [ListingListingViewSet(), EnquiryViewSet(), SavedSearchViewSet()]
 
 
 # The directory's pages show what the marketplace adds; the directory knows nothing of it.

@@ -386,7 +386,7 @@ def test_logo_uploads_are_checked_by_content(signed_in, upload, message, own):
 
 
 def test_an_oversized_logo_is_refused(signed_in, monkeypatch, own):
-    monkeypatch.setattr("directory.forms.LOGO_MAX_BYTES", 100)
+    monkeypatch.setattr("home.forms.UPLOAD_MAX_BYTES", 100)
     source = own
     response = signed_in.post(
         url("edit_profile", "en", source.pk), profile_data(source, new_logo=image_file())
@@ -446,10 +446,9 @@ def test_another_companys_pages_are_not_found(signed_in):
 # Listings -----------------------------------------------------------------------------------
 
 
-def test_a_representative_creates_a_listing_that_waits_for_review(signed_in, rep, own, moderator):
-    source = own
+def new_listing_data(**overrides):
     category = factories.in_language(factories.listing_category(), "en")
-    data = {
+    return {
         "language": "es",
         "kind": "offer",
         "category": category.pk,
@@ -461,8 +460,13 @@ def test_a_representative_creates_a_listing_that_waits_for_review(signed_in, rep
         "valid_from": timezone.localdate().isoformat(),
         "valid_until": (timezone.localdate() + datetime.timedelta(days=30)).isoformat(),
         "contact_email": "info@example.org",
+        **overrides,
     }
-    response = signed_in.post(url("create_listing", "en", source.pk), data)
+
+
+def test_a_representative_creates_a_listing_that_waits_for_review(signed_in, rep, own, moderator):
+    source = own
+    response = signed_in.post(url("create_listing", "en", source.pk), new_listing_data())
     assert response.status_code == 302
     listing = ListingPage.objects.get(title="Horas de mecanizado disponibles")
     assert listing.locale.language_code == "es"
@@ -473,6 +477,39 @@ def test_a_representative_creates_a_listing_that_waits_for_review(signed_in, rep
     listing.refresh_from_db()
     assert listing.live
     assert plain_text(listing.description) == "Detalles.\n\nMás detalles."
+
+
+def test_a_listing_image_goes_for_review_with_its_description(signed_in, own, moderator):
+    data = new_listing_data(new_image=image_file("lathe.jpg", "JPEG"), image_alt="")
+    response = signed_in.post(url("create_listing", "en", own.pk), data)
+    assert response.status_code == 200
+    assert "Describe the image for people who cannot see it." in response.text
+    assert 'value="Horas de mecanizado disponibles"' in response.text
+
+    data = new_listing_data(new_image=image_file("lathe.jpg", "JPEG"), image_alt="Un torno")
+    assert signed_in.post(url("create_listing", "en", own.pk), data).status_code == 302
+    listing = ListingPage.objects.get(title="Horas de mecanizado disponibles")
+    assert listing.image.title == listing.title
+    assert listing.image_alt == "Un torno"
+    approve(listing, moderator)
+    public = signed_in.get(ListingPage.objects.get(pk=listing.pk).url).text
+    assert 'alt="Un torno"' in public
+
+
+@pytest.mark.parametrize(
+    "upload, message",
+    [
+        (SimpleUploadedFile("notes.png", b"not an image"), "Upload a valid image"),
+        (image_file("anim.gif", "GIF"), "JPEG, PNG or WebP"),
+    ],
+)
+def test_a_listing_image_is_checked_by_content(signed_in, own, upload, message):
+    data = new_listing_data(new_image=upload, image_alt="x", summary="Kept summary")
+    response = signed_in.post(url("create_listing", "en", own.pk), data)
+    assert response.status_code == 200
+    assert message in response.text
+    assert "Kept summary" in response.text
+    assert not ListingPage.objects.filter(title="Horas de mecanizado disponibles").exists()
 
 
 def test_a_listing_with_bad_dates_is_kept_with_a_message(signed_in, own):

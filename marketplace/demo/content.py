@@ -2687,3 +2687,55 @@ PENDING_LISTING = {
     ),
     "terms": "Aurrekontua hitzartzeko",
 }
+
+
+# Enquiries about a listing, as its company follows them up in the member portal: days ago they
+# arrived, in the visitor's language, and the company's reply where it answered.
+ENQUIRIES = [
+    {
+        "listing": "txirbil-five-axis-capacity",
+        "name": "Itziar Olaizola",
+        "email": "itziar@olaizola-elektrizitatea.example",
+        "organisation": "Olaizola Elektrizitatea",
+        "language": "eu",
+        "days_ago": 1,
+        "status": "new",
+        "message": (
+            "Kaixo: aluminiozko 40 euskarri behar ditugu martxorako, planoak bidal ditzakegu. "
+            "Zenbat denbora beharko zenukete?"
+        ),
+    },
+    {
+        "listing": "txirbil-five-axis-capacity",
+        "name": "Carlos Fernández",
+        "email": "carlos@moldes-norte.example",
+        "organisation": "Moldes Norte",
+        "language": "es",
+        "days_ago": 6,
+        "status": "answered",
+        "message": (
+            "Buenos días: necesitamos mecanizar una serie corta de insertos para moldes en "
+            "acero templado. ¿Trabajáis con tolerancias de ±0,01 mm?"
+        ),
+        "reply": (
+            "Hola, Carlos: sí, trabajamos con esas tolerancias. Mándanos los planos y te "
+            "preparamos un presupuesto en dos días."
+        ),
+        "reply_after_hours": 20,
+    },
+    {
+        "listing": "txirbil-five-axis-capacity",
+        "name": "Sarah Miller",
+        "email": "sarah@greenfield-design.example",
+        "organisation": "Greenfield Design",
+        "language": "en",
+        "days_ago": 30,
+        "status": "closed",
+        "message": "Hello, could you machine ten prototype brackets in titanium?",
+        "reply": (
+            "Hello Sarah, we do not machine titanium at the moment, sorry. Bizkor Mekanika may "
+            "help you: they are in our directory."
+        ),
+        "reply_after_hours": 50,
+    },
+]

@@ -5,11 +5,18 @@ import datetime
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 from wagtail.models import Workflow
 
 from home.demo.base import DemoLoader, as_stored, illustration
 from home.review import LISTING_REVIEW
-from marketplace.models import ListingCategory, ListingPage, MarketplaceIndexPage
+from marketplace.models import (
+    Enquiry,
+    EnquiryReply,
+    ListingCategory,
+    ListingPage,
+    MarketplaceIndexPage,
+)
 from marketplace.review import submit_for_review
 
 from . import content
@@ -26,6 +33,8 @@ class MarketplaceDemo(DemoLoader):
         "change_listingcategory",
         "view_enquiry",
         "delete_enquiry",
+        "view_savedsearch",
+        "delete_savedsearch",
     )
 
     def images(self):
@@ -69,10 +78,46 @@ class MarketplaceDemo(DemoLoader):
         )
         demo.assign_workflow(demo.pages["marketplace"], Workflow.objects.get(name=LISTING_REVIEW))
         self.ensure_pending_listing(demo, categories)
+        self.ensure_enquiries(demo)
         demo.stdout.write(
             f"Marketplace: {len(listings)} listings in {len(categories)} categories; "
-            "one listing awaiting review."
+            f"one listing awaiting review; {len(content.ENQUIRIES)} enquiries."
         )
+
+    def ensure_enquiries(self, demo):
+        """Enquiries in every state, so that the portal and the admin show how they go."""
+        for spec in content.ENQUIRIES:
+            listing = demo.pages[f"listing-{spec['listing']}"]
+            listing = listing.get_translation(demo.locales[spec["language"]]).specific
+            sent = timezone.now() - datetime.timedelta(days=spec["days_ago"])
+            answered = (
+                sent + datetime.timedelta(hours=spec["reply_after_hours"])
+                if "reply" in spec
+                else None
+            )
+            enquiry, _created = Enquiry.objects.update_or_create(
+                listing=listing,
+                email=spec["email"],
+                defaults={
+                    "company": listing.company,
+                    "created_at": sent,
+                    "status": spec["status"],
+                    "answered_at": answered,
+                    **{key: spec[key] for key in ("name", "organisation", "language", "message")},
+                },
+            )
+            if "reply" in spec:
+                representative = get_user_model().objects.get(
+                    username=f"rep-{listing.company.slug}"
+                )
+                EnquiryReply.objects.update_or_create(
+                    enquiry=enquiry,
+                    defaults={
+                        "author": representative,
+                        "message": spec["reply"],
+                        "created_at": answered,
+                    },
+                )
 
     def ensure_pending_listing(self, demo, categories):
         spec = content.PENDING_LISTING
