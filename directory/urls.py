@@ -4,7 +4,7 @@ from django.urls import path
 from django.utils.translation import pgettext_lazy
 from django.views.generic import TemplateView
 
-from . import accounts, portal, views
+from . import accounts, networking, portal, views
 
 # DirectoryIndexPage.subpage_urls names this list.
 index_routes = [
@@ -59,6 +59,17 @@ portal_urls = [
         pgettext_lazy("URL", "companies/<int:company_id>/confirm/"),
         portal.confirm_profile,
         name="confirm_profile",
+    ),
+    path(pgettext_lazy("URL", "messages/"), networking.inbox, name="messages"),
+    path(
+        pgettext_lazy("URL", "messages/to/<int:company_id>/"),
+        networking.contact,
+        name="contact",
+    ),
+    path(
+        pgettext_lazy("URL", "companies/<int:company_id>/messages/"),
+        networking.messages_setting,
+        name="messages_setting",
     ),
     path(
         pgettext_lazy("URL", "confirm/<str:token>/"),

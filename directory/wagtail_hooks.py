@@ -39,6 +39,7 @@ from .models import (
     Sector,
     VETCentre,
 )
+from .networking import dashboard_section as networking_section
 from .views import directory_teaser
 
 
@@ -310,3 +311,4 @@ def register_member_admin():
 
 hooks.register("home_page_sections", directory_teaser, order=20)
 hooks.register("task_panels", directory_panels)
+hooks.register("member_dashboard_company_sections", networking_section, order=20)

@@ -3743,3 +3743,28 @@ PENDING_PROFILE_CHANGE = {
         ),
     },
 }
+
+
+# Messages between companies, sent from the member portal (days ago).
+MESSAGES = [
+    {
+        "from": "hostoa-farms",
+        "to": "txirbil-mekanizazioak",
+        "days_ago": 3,
+        "subject": "Negutegietako euskarriak",
+        "body": (
+            "Kaixo! Negutegietarako altzairuzko euskarri batzuk diseinatu ditugu eta mekanizatzeko "
+            "norbait bilatzen ari gara. Hitz egingo dugu?"
+        ),
+    },
+    {
+        "from": "txirbil-mekanizazioak",
+        "to": "garia-labea",
+        "days_ago": 12,
+        "subject": "Moldes para galletas",
+        "body": (
+            "Hola: vimos vuestro anuncio del mercado. Podemos fabricar moldes de acero "
+            "inoxidable a medida. ¿Os enviamos un presupuesto?"
+        ),
+    },
+]

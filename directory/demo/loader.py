@@ -7,11 +7,13 @@ from functools import partial
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
+from django.utils import timezone
 from wagtail.models import Workflow
 
 from directory.models import (
     OPEN_TO,
     SHARED_FIELDS,
+    CompanyMessage,
     CompanyPage,
     DirectoryIndexPage,
     ProfileConfirmation,
@@ -126,6 +128,7 @@ class DirectoryDemo(DemoLoader):
                 },
             )
         self.ensure_pending_profile_change(demo)
+        self.ensure_messages(demo)
         demo.stdout.write(
             f"Member portal: {len(content.COMPANIES)} representatives "
             "(rep-<company slug>), one profile change awaiting review."
@@ -141,3 +144,21 @@ class DirectoryDemo(DemoLoader):
         draft.tagline = change[SOURCE_LANGUAGE]["tagline"]
         draft.pending_translations = {language: change[language] for language in TARGET_LANGUAGES}
         submit_for_review(draft, PROFILE_REVIEW, representative)
+
+    def ensure_messages(self, demo):
+        """Messages between demo companies, as their representatives wrote them."""
+        User = get_user_model()
+        for spec in content.MESSAGES:
+            sender, recipient = (demo.pages.get(f"company-{spec[side]}") for side in ("from", "to"))
+            if sender is None or recipient is None:
+                continue  # a demo built with fewer companies
+            CompanyMessage.objects.update_or_create(
+                sender_company=sender,
+                recipient_company=recipient,
+                subject=spec["subject"],
+                defaults={
+                    "sender": User.objects.get(username=f"rep-{spec['from']}"),
+                    "body": spec["body"],
+                    "created_at": timezone.now() - datetime.timedelta(days=spec["days_ago"]),
+                },
+            )

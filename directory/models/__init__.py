@@ -11,14 +11,17 @@ from .companies import (
     VETCentre,
 )
 from .members import ProfileConfirmation, Representative
+from .networking import CompanyMessage, MessagesOptOut
 
 __all__ = [
     "OPEN_TO",
     "OPEN_TO_FIELDS",
     "SHARED_FIELDS",
+    "CompanyMessage",
     "CompanyPage",
     "CompanyServiceTag",
     "DirectoryIndexPage",
+    "MessagesOptOut",
     "ProfileConfirmation",
     "Representative",
     "Sector",

@@ -37,6 +37,7 @@ from home.query import PageManager
 from home.routing import RoutedPageMixin
 
 from .members import ProfileConfirmation
+from .networking import MessagesOptOut
 
 FIRST_YEAR = 1950
 
@@ -330,6 +331,10 @@ class CompanyPage(ViewRestrictionsMixin, FindablePageMixin, ReviewedChangesMixin
         if confirmation:
             return confirmation.confirmed_on
         return self.first_published_at and timezone.localdate(self.first_published_at)
+
+    def accepts_messages(self):
+        """Whether other member companies may write to it through the portal."""
+        return MessagesOptOut.accepts_messages(self)
 
     def localized_sectors(self):
         """This company's sectors named in the page's language."""
