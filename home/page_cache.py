@@ -50,7 +50,16 @@ HEADER = "X-Page-Cache"
 
 # What pages show: a change to any model of these apps, or to one of these models, renews
 # the content version...
-SHOWN_APPS = {"home", "news", "directory", "marketplace", "taggit", "wagtailimages", "wagtaildocs"}
+SHOWN_APPS = {
+    "home",
+    "news",
+    "directory",
+    "marketplace",
+    "events",
+    "taggit",
+    "wagtailimages",
+    "wagtaildocs",
+}
 SHOWN_MODELS = {
     "wagtailcore.collectionviewrestriction",
     "wagtailcore.locale",
@@ -60,11 +69,15 @@ SHOWN_MODELS = {
 }
 # ...but for these, which no page shows, or which change while pages render.
 UNSHOWN_MODELS = {
+    "directory.companymessage",
     "directory.representative",
+    "events.registration",
     "home.digestsubscription",
     "home.searchentry",
     "home.searchterm",
     "marketplace.enquiry",
+    "marketplace.enquiryreply",
+    "marketplace.savedsearch",
     "marketplace.expiryreminder",
     "wagtailimages.rendition",
 }

@@ -17,6 +17,7 @@ logger = logging.getLogger(__name__)
 
 MINUTE = 60
 HOUR = 60 * MINUTE
+DAY = 24 * HOUR
 
 # Why a use is refused.
 OVER_LIMIT = "over-limit"

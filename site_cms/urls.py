@@ -10,6 +10,7 @@ from wagtail.contrib.redirects import urls as wagtailredirects_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from directory import urls as directory_urls
+from events import urls as events_urls
 from home import resilience, security
 from home import views as home_views
 from home.admin_views import with_neutralised_exports
@@ -43,11 +44,12 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # The member portal: each app lists its own part, and only the site puts them together.
-members_urls = directory_urls.portal_urls + marketplace_urls.portal_urls
+members_urls = directory_urls.portal_urls + marketplace_urls.portal_urls + events_urls.portal_urls
 
 urlpatterns += i18n_patterns(
     # /eu/kideak/, /es/miembros/, /en/members/; the English paths of before still lead there.
     path(pgettext_lazy("URL", "members/"), include((members_urls, "members"))),
+    path(pgettext_lazy("URL", "alerts/"), include((marketplace_urls.alert_urls, "alerts"))),
     re_path(r"^members/(?P<rest>.*)$", home_views.portal_in_english, name="portal_in_english"),
     path("styleguide/", home_views.styleguide, name="styleguide"),
     path("", include(wagtail_urls)),
