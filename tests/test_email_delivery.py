@@ -37,6 +37,10 @@ def queued_emails(status):
     return DBTaskResult.objects.filter(task_path="home.emails.deliver_email", status=status)
 
 
+def to_the_company(listing):
+    return next(message for message in mail.outbox if message.to == [listing.enquiry_email])
+
+
 def run_worker():
     # The worker closes stale connections between tasks: here that would end the test's transaction.
     with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
@@ -72,9 +76,13 @@ def test_with_a_worker_the_request_only_queues_the_message(client, listing, sett
     assert response.status_code == 302
     assert Enquiry.objects.filter(listing=listing).exists()
     assert mail.outbox == []
-    assert queued_emails("READY").count() == 1
+    # To the company, and the visitor's copy.
+    assert queued_emails("READY").count() == 2
     run_worker()
-    assert [message.reply_to for message in mail.outbox] == [["miren@enpresa.example"]]
+    assert sorted(message.to[0] for message in mail.outbox) == sorted(
+        [listing.enquiry_email, "miren@enpresa.example"]
+    )
+    assert to_the_company(listing).reply_to == ["miren@enpresa.example"]
 
 
 def test_a_mail_server_that_is_down_costs_the_visitor_nothing_and_loses_nothing(
@@ -88,19 +96,22 @@ def test_a_mail_server_that_is_down_costs_the_visitor_nothing_and_loses_nothing(
     run_worker()
 
     assert mail.outbox == []
-    (failed,) = queued_emails("FAILED")
-    (retry,) = queued_emails("READY")
-    assert retry.args_kwargs["args"] == [*failed.args_kwargs["args"], 2]  # the same message
-    assert retry.run_after > timezone.now() + datetime.timedelta(seconds=50)
+    failed = {tuple(task.args_kwargs["args"][0]["to"]): task for task in queued_emails("FAILED")}
+    retries = {tuple(task.args_kwargs["args"][0]["to"]): task for task in queued_emails("READY")}
+    assert len(failed) == 2 and failed.keys() == retries.keys()
+    for to, retry in retries.items():
+        assert retry.args_kwargs["args"] == [*failed[to].args_kwargs["args"], 2]  # the same
+        assert retry.run_after > timezone.now() + datetime.timedelta(seconds=50)
 
-    # The mail server is back; the next attempt, when it is due, delivers the message.
+    # The mail server is back; the next attempt, when it is due, delivers the messages.
     settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     run_worker()
     assert mail.outbox == []
-    with time_machine.travel(retry.run_after + datetime.timedelta(seconds=1)):
+    due = max(retry.run_after for retry in retries.values())
+    with time_machine.travel(due + datetime.timedelta(seconds=1)):
         run_worker()
-    (message,) = mail.outbox
-    assert message.reply_to == ["miren@enpresa.example"]
+    assert len(mail.outbox) == 2
+    assert to_the_company(listing).reply_to == ["miren@enpresa.example"]
 
 
 def test_a_message_is_given_up_on_only_after_about_two_days(db, settings):

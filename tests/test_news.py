@@ -334,3 +334,17 @@ def test_categories_are_translated(db):
     }
     assert set(names) == set(LANGUAGES)
     assert names["es"] != names["eu"]
+
+
+@pytest.mark.parametrize("language", ["eu", "es", "en"])
+def test_the_demo_companies_named_in_the_news_show_the_articles(client, db, language):
+    from directory.models import CompanyPage
+
+    company = CompanyPage.objects.live().get(slug="ibai-sensors", locale__language_code=language)
+    awards = NewsPage.objects.live().filter(
+        locale__language_code=language, related_companies__translation_key=company.translation_key
+    )
+    assert awards.exists()
+    page = client.get(company.url).text
+    assert 'id="in-the-news-title"' in page
+    assert all(escape(article.title) in page for article in awards[:3])
