@@ -32,20 +32,24 @@ def test_a_company_answers_an_enquiry_from_the_portal(
     assert_accessible(page)
 
 
+@pytest.mark.parametrize("language", ["eu", "es", "en"])
 def test_a_company_writes_to_another_and_finds_it_under_messages(
-    browser, live_url, assert_accessible
+    browser, live_url, assert_accessible, language
 ):
+    directory = {"eu": "/eu/direktorioa/", "es": "/es/directorio/", "en": "/en/directory/"}
     page = browser.new_context(base_url=live_url).new_page()
-    sign_in(page, REPRESENTATIVE, "en")
-    page.goto("/en/directory/hostoa-farms/")
-    page.get_by_role("link", name="Member companies: write to this company").click()
+    sign_in(page, REPRESENTATIVE, language)
+    page.goto(f"{directory[language]}hostoa-farms/")
+    page.locator(".contact-card a[href*='/']", has_text=re.compile("Member|Kide|socias")).click()
+    expect(page.locator("html")).to_have_attribute("lang", language)
     expect(page.locator("h1")).to_contain_text("Hostoa")
     assert_accessible(page)
-    page.get_by_label("Subject").fill("Steel frames for greenhouses")
-    page.get_by_label("Your message").fill("Hello! We can machine the frames you designed.")
-    page.get_by_role("button", name="Send the message").click()
-    expect(page).to_have_url(re.compile(re.escape(portal("messages", "en"))))
-    expect(page.locator("main")).to_contain_text("Steel frames for greenhouses")
+    subject = f"Steel frames ({language})"
+    page.locator("#id_subject").fill(subject)
+    page.locator("#id_body").fill("Hello! We can machine the frames you designed.")
+    page.locator("form.form button[type=submit]").click()
+    expect(page).to_have_url(re.compile(re.escape(portal("messages", language))))
+    expect(page.locator("main")).to_contain_text(subject)
     assert_accessible(page)
 
 
