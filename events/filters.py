@@ -45,6 +45,10 @@ class EventFilter(FacetedFilterSet):
             for month in months
         ]
 
+    def count_by(self, name, results):
+        # Translation keys are counted as UUIDs; the options name them as text.
+        return {str(key): count for key, count in super().count_by(name, results).items()}
+
     def count_noun(self, count):
         return npgettext("counted", "event", "events", count)
 

@@ -128,6 +128,9 @@ def test_filters_by_programme_audience_and_month_with_counts(client, agenda, pag
     month = f"{event.start_date.year}{event.start_date.month:02}"
     response = client.get(agenda["eu"].url, {"programme": str(esm.translation_key)})
     assert event.title in response.text
+    programme = re.search(rf'value="{esm.translation_key}".*?</label>', response.text, re.S)[0]
+    assert "checked" in programme
+    assert int(re.search(r"\((\d+)<span", programme)[1]) >= 1  # with the events it gives
     response = client.get(agenda["eu"].url, {"audience": "test-students", "month": month})
     assert response.status_code == 200
     assert re.findall(r"<h2 class=\"event-card__title\">", response.text).__len__() == 1
