@@ -22,7 +22,7 @@ from home.emails import email_message
 from home.i18n import prefer_language
 from home.review import source_page
 from home.site_address import site_url
-from home.throttle import DAY, UNAVAILABLE, UNAVAILABLE_MESSAGE, refusal
+from home.throttle import DAY, refusal, refused_status
 
 from .models import CompanyMessage, CompanyPage, MessagesOptOut, Representative, Sector
 from .portal import represented_company
@@ -97,10 +97,8 @@ def contact(request, company_id):
         refused = refusal(
             "company-messages", request.user.pk, MESSAGES_PER_DAY, DAY, fail_closed=True
         )
-        if refused == UNAVAILABLE:
-            form.add_error(None, UNAVAILABLE_MESSAGE)
-            status = 503
-        elif refused:
+        status = refused_status(form, refused) or status
+        if status == 429:
             form.add_error(
                 None,
                 _(
@@ -109,8 +107,7 @@ def contact(request, company_id):
                 )
                 % {"count": MESSAGES_PER_DAY},
             )
-            status = 429
-        else:
+        elif not refused:
             message = form.save(commit=False)
             message.sender, message.recipient_company = request.user, recipient
             message.save()

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from home.content_cache import cached, locale_by_id, section_page
 from home.models import HomePageSection, SiteSettings
-from home.throttle import UNAVAILABLE, UNAVAILABLE_MESSAGE, refusal_by_address
+from home.throttle import refusal_by_address, refused_status
 
 from .calendars import calendar_response
 from .filters import EventFilter
@@ -98,13 +98,9 @@ def event(page, request):
             refused = refusal_by_address(
                 request, "event-registrations", REGISTRATIONS_PER_HOUR, fail_closed=True
             )
-            if refused == UNAVAILABLE:
-                form.add_error(None, UNAVAILABLE_MESSAGE)
-                status = 503
-            elif refused:
-                rate_limited = True
-                status = 429
-            else:
+            status = refused_status(form, refused) or status
+            rate_limited = status == 429
+            if not refused:
                 registration = form.save(commit=False)
                 registration.language = locale_by_id(page.locale_id).language_code
                 register(page, registration, request)

@@ -18,7 +18,7 @@ from home.content_cache import locale_by_id, section_page
 from home.emails import email_message
 from home.models import SiteSettings
 from home.site_address import site_url
-from home.throttle import UNAVAILABLE, UNAVAILABLE_MESSAGE, refusal_by_address
+from home.throttle import refusal_by_address, refused_status
 
 from .filters import ListingFilter
 from .forms import AlertForm
@@ -72,12 +72,10 @@ def subscribe(request):
     state, status = "form", 200
     if request.method == "POST" and form.is_valid():
         refused = refusal_by_address(request, "listing-alerts", ALERTS_PER_HOUR, fail_closed=True)
-        if refused == UNAVAILABLE:
-            form.add_error(None, UNAVAILABLE_MESSAGE)
-            status = 503
-        elif refused:
-            state, status = "rate-limited", 429
-        else:
+        status = refused_status(form, refused) or status
+        if status == 429:
+            state = "rate-limited"
+        elif not refused:
             state = save_and_confirm(form.cleaned_data["email"], query, request)
     context = {
         "form": form,

@@ -13,7 +13,7 @@ from django.utils.translation import get_language
 from home.content_cache import locale_by_id, section_page
 from home.emails import email_message
 from home.models import HomePageSection, SiteSettings
-from home.throttle import UNAVAILABLE, UNAVAILABLE_MESSAGE, refusal_by_address
+from home.throttle import refusal_by_address, refused_status
 
 from .feeds import ListingFeed
 from .filters import ListingFilter
@@ -99,13 +99,9 @@ def listing(page, request):
             refused = refusal_by_address(
                 request, "marketplace-enquiries", ENQUIRIES_PER_HOUR, fail_closed=True
             )
-            if refused == UNAVAILABLE:
-                form.add_error(None, UNAVAILABLE_MESSAGE)
-                status = 503
-            elif refused:
-                rate_limited = True
-                status = 429
-            else:
+            status = refused_status(form, refused) or status
+            rate_limited = status == 429
+            if not refused:
                 enquiry = form.save(commit=False)
                 enquiry.listing = page
                 enquiry.company = page.company
