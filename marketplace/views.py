@@ -10,7 +10,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
-from home.content_cache import locale_by_id, section_page
+from home.content_cache import section_page
 from home.emails import email_message
 from home.models import HomePageSection, SiteSettings
 from home.throttle import refusal_by_address, refused_status
@@ -28,13 +28,8 @@ ENQUIRIES_PER_HOUR = 5
 RENEWAL_LINK_DAYS = 30
 
 
-def listing_filter(index, request):
-    locale = locale_by_id(index.locale_id)
-    return ListingFilter(request.GET, queryset=index.listings(), locale=locale)
-
-
 def marketplace(index, request):
-    found = listing_filter(index, request)
+    found = ListingFilter.of(index, request.GET)
 
     def results():
         facets = found.facets()  # counts the results as well, for the paginator
@@ -58,7 +53,7 @@ def marketplace(index, request):
 
 
 def feed(index, request):
-    return ListingFeed(index, listing_filter(index, request))(request)
+    return ListingFeed(index, ListingFilter.of(index, request.GET))(request)
 
 
 def send_enquiry(enquiry, listing, request):
