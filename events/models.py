@@ -47,6 +47,9 @@ class Audience(Taxonomy):
         verbose_name_plural = _("audiences")
 
 
+SOONEST_FIRST = ("start_date", "start_time", "pk")
+
+
 def local_today():
     return timezone.localdate(timezone=EVENT_TIME_ZONE)
 
@@ -71,7 +74,7 @@ class EventIndexPage(RoutedPageMixin, SectionIndexPage):
 
     def upcoming(self):
         """Events that have not ended (today's included), soonest first."""
-        return self.events().filter(end_date__gte=local_today())
+        return self.events().filter(end_date__gte=local_today()).order_by(*SOONEST_FIRST)
 
     def past(self):
         return self.events().filter(end_date__lt=local_today())
