@@ -11,8 +11,6 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -21,7 +19,7 @@ from home.content_cache import locale_by_id
 from home.emails import email_message
 from home.i18n import prefer_language
 from home.review import source_page
-from home.site_address import site_url
+from home.site_address import site_url_in
 from home.throttle import DAY, refusal, refused_status
 
 from .models import CompanyMessage, CompanyPage, MessagesOptOut, Representative, Sector
@@ -143,7 +141,7 @@ def relay(message):
         {
             "message": message,
             "sender_company": message.sender_company,
-            "messages_url": site_url(reverse_in("members:messages", language)),
+            "messages_url": site_url_in(language, "members:messages"),
         },
         language,
         to=addresses,
@@ -153,11 +151,6 @@ def relay(message):
         email.send()
     except OSError:
         logger.exception("Could not relay company message %s", message.pk)
-
-
-def reverse_in(name, language, args=()):
-    with translation.override(language):
-        return reverse(name, args=args)
 
 
 @login_required
