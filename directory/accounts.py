@@ -25,7 +25,7 @@ from django.views.decorators.http import require_http_methods
 
 from home.emails import email_message
 from home.redirects import local_path
-from home.site_address import site_url_in
+from home.site_address import site_url
 from home.throttle import UNAVAILABLE, UNAVAILABLE_MESSAGE, refusal, refusal_by_address
 
 from .models import Representative
@@ -54,13 +54,15 @@ def send_email(user, template, context, language):
 def invite(representative, language):
     """E-mail the representative a link to set their password and sign in."""
     user = representative.user
-    url = site_url_in(
-        language,
-        "members:invitation",
-        uidb64=urlsafe_base64_encode(force_bytes(user.pk)),
-        token=invitation_tokens.make_token(user),
-    )
-    context = {"user": user, "company": representative.company, "url": url}
+    with translation.override(language):
+        path = reverse(
+            "members:invitation",
+            kwargs={
+                "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
+                "token": invitation_tokens.make_token(user),
+            },
+        )
+    context = {"user": user, "company": representative.company, "url": site_url(path)}
     send_email(user, "invitation", context, language)
 
 

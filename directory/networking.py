@@ -11,6 +11,8 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -19,8 +21,8 @@ from home.content_cache import locale_by_id
 from home.emails import email_message
 from home.i18n import prefer_language
 from home.review import source_page
-from home.site_address import site_url_in
-from home.throttle import DAY, refusal, refused_status
+from home.site_address import site_url
+from home.throttle import DAY, UNAVAILABLE, UNAVAILABLE_MESSAGE, refusal
 
 from .models import CompanyMessage, CompanyPage, MessagesOptOut, Representative, Sector
 from .portal import represented_company
@@ -95,8 +97,10 @@ def contact(request, company_id):
         refused = refusal(
             "company-messages", request.user.pk, MESSAGES_PER_DAY, DAY, fail_closed=True
         )
-        status = refused_status(form, refused) or status
-        if status == 429:
+        if refused == UNAVAILABLE:
+            form.add_error(None, UNAVAILABLE_MESSAGE)
+            status = 503
+        elif refused:
             form.add_error(
                 None,
                 _(
@@ -105,7 +109,8 @@ def contact(request, company_id):
                 )
                 % {"count": MESSAGES_PER_DAY},
             )
-        elif not refused:
+            status = 429
+        else:
             message = form.save(commit=False)
             message.sender, message.recipient_company = request.user, recipient
             message.save()
@@ -141,7 +146,7 @@ def relay(message):
         {
             "message": message,
             "sender_company": message.sender_company,
-            "messages_url": site_url_in(language, "members:messages"),
+            "messages_url": site_url(reverse_in("members:messages", language)),
         },
         language,
         to=addresses,
@@ -151,6 +156,11 @@ def relay(message):
         email.send()
     except OSError:
         logger.exception("Could not relay company message %s", message.pk)
+
+
+def reverse_in(name, language, args=()):
+    with translation.override(language):
+        return reverse(name, args=args)
 
 
 @login_required

@@ -7,7 +7,7 @@ from home.content_cache import cached
 from home.filters import FacetedFilterSet
 from home.models import ProgrammePage
 
-from .models import SOONEST_FIRST, Audience
+from .models import Audience
 
 
 class EventFilter(FacetedFilterSet):
@@ -17,7 +17,7 @@ class EventFilter(FacetedFilterSet):
     slug, a month as YYYYMM.
     """
 
-    SORTS = {"soonest": SOONEST_FIRST, "latest": ("-start_date", "-pk")}
+    SORTS = {"soonest": ("start_date", "start_time", "pk"), "latest": ("-start_date", "-pk")}
     FACETS = {
         "programme": "programmes__translation_key",
         "audience": "audiences__slug",

@@ -47,9 +47,6 @@ class Audience(Taxonomy):
         verbose_name_plural = _("audiences")
 
 
-SOONEST_FIRST = ("start_date", "start_time", "pk")
-
-
 def local_today():
     return timezone.localdate(timezone=EVENT_TIME_ZONE)
 
@@ -74,7 +71,7 @@ class EventIndexPage(RoutedPageMixin, SectionIndexPage):
 
     def upcoming(self):
         """Events that have not ended (today's included), soonest first."""
-        return self.events().filter(end_date__gte=local_today()).order_by(*SOONEST_FIRST)
+        return self.events().filter(end_date__gte=local_today())
 
     def past(self):
         return self.events().filter(end_date__lt=local_today())

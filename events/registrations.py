@@ -85,13 +85,13 @@ def send(registration, kind, request=None):
     """One of the e-mails about a registration, in the language the person registered in:
     its event page is in that language."""
     event = registration.event
-    event_url = event.get_full_url(request)
     context = {
         "registration": registration,
         "event": event,
-        "event_url": event_url,
-        "calendar_url": event_url + event.reverse_subpage("calendar"),
-        "cancel_url": event_url + event.reverse_subpage("cancel", args=[registration.cancel_token]),
+        "event_url": event.get_full_url(request),
+        "calendar_url": event.get_full_url(request) + event.reverse_subpage("calendar"),
+        "cancel_url": event.get_full_url(request)
+        + event.reverse_subpage("cancel", args=[registration.cancel_token]),
     }
     message = email_message(
         f"events/emails/{kind}", context, registration.language, to=[registration.email]

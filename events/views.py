@@ -3,19 +3,18 @@
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
-from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 
 from home.content_cache import cached, locale_by_id, section_page
 from home.models import HomePageSection, SiteSettings
-from home.throttle import refusal_by_address, refused_status
+from home.throttle import UNAVAILABLE, UNAVAILABLE_MESSAGE, refusal_by_address
 
 from .calendars import calendar_response
 from .filters import EventFilter
 from .forms import RegistrationForm
-from .models import EventIndexPage, Registration, local_today
+from .models import EventIndexPage, EventPage, Registration, local_today
 from .registrations import cancel as cancel_registration
 from .registrations import register
 
@@ -99,9 +98,13 @@ def event(page, request):
             refused = refusal_by_address(
                 request, "event-registrations", REGISTRATIONS_PER_HOUR, fail_closed=True
             )
-            status = refused_status(form, refused) or status
-            rate_limited = status == 429
-            if not refused:
+            if refused == UNAVAILABLE:
+                form.add_error(None, UNAVAILABLE_MESSAGE)
+                status = 503
+            elif refused:
+                rate_limited = True
+                status = 429
+            else:
                 registration = form.save(commit=False)
                 registration.language = locale_by_id(page.locale_id).language_code
                 register(page, registration, request)
@@ -170,7 +173,9 @@ def upcoming_events(request):
     index = section_page(EventIndexPage)
     if not index:
         return None
-    events = list(for_cards(index.upcoming())[:HOME_PAGE_EVENTS])
+    events = list(
+        for_cards(index.upcoming().order_by("start_date", "start_time"))[:HOME_PAGE_EVENTS]
+    )
     return HomePageSection(
         "components/upcoming_events.html", {"index": index, "events": events}, []
     )
@@ -178,11 +183,16 @@ def upcoming_events(request):
 
 def programme_events(request, programme):
     """The programme's next events, in its language: the programme page's agenda (a hook)."""
-    with translation.override(locale_by_id(programme.locale_id).language_code):
-        index = section_page(EventIndexPage)
-    if not index:
-        return ""
-    events = index.upcoming().filter(programmes__translation_key=programme.translation_key)
-    events = list(for_cards(events)[:PROGRAMME_PAGE_EVENTS])
-    context = {"events": events, "index": index, "programme": programme}
+    events = for_cards(
+        EventPage.objects.live()
+        .public()
+        .filter(
+            locale_id=programme.locale_id,
+            programmes__translation_key=programme.translation_key,
+            end_date__gte=local_today(),
+        )
+        .order_by("start_date", "start_time")
+    )[:PROGRAMME_PAGE_EVENTS]
+    index = section_page(EventIndexPage)
+    context = {"events": list(events), "index": index, "programme": programme}
     return render_to_string("components/programme_events.html", context, request=request)

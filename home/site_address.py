@@ -5,8 +5,6 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
-from django.urls import reverse
-from django.utils import translation
 from wagtail.models import Site
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -32,13 +30,6 @@ def configured_address():
 def site_url(path):
     """The absolute URL of `path` on the site's public address, for e-mails."""
     return Site.objects.get(is_default_site=True).root_url + path
-
-
-def site_url_in(language, name, *args, **kwargs):
-    """The absolute URL of the view `name`, its translated path in `language` (that of the
-    e-mail it goes in, whatever the request's)."""
-    with translation.override(language):
-        return site_url(reverse(name, args=args, kwargs=kwargs))
 
 
 def apply_site_address(default=None):

@@ -70,13 +70,3 @@ def refusal(scope, who, allowed, period=HOUR, *, fail_closed):
 def refusal_by_address(request, scope, allowed, period=HOUR, *, fail_closed):
     """`refusal`, counted per visitor's address."""
     return refusal(scope, client_address(request), allowed, period, fail_closed=fail_closed)
-
-
-def refused_status(form, refused):
-    """The status of a form's page when a limit refused sending it (None when none did):
-    503, with the form saying to try again shortly, when the cache could not count; else 429,
-    and the page says why."""
-    if refused == UNAVAILABLE:
-        form.add_error(None, UNAVAILABLE_MESSAGE)
-        return 503
-    return 429 if refused else None

@@ -14,11 +14,11 @@ from django.utils.translation import get_language
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from home.content_cache import section_page
+from home.content_cache import locale_by_id, section_page
 from home.emails import email_message
 from home.models import SiteSettings
 from home.site_address import site_url
-from home.throttle import refusal_by_address, refused_status
+from home.throttle import UNAVAILABLE, UNAVAILABLE_MESSAGE, refusal_by_address
 
 from .filters import ListingFilter
 from .forms import AlertForm
@@ -43,8 +43,15 @@ def search_query(data):
     return kept.urlencode()[:1000]
 
 
-def marketplace_in(language):
-    return MarketplaceIndexPage.objects.live().filter(locale__language_code=language).first()
+def listing_filter(query, language):
+    """The marketplace's filter of a saved search, over the open listings in its language."""
+    index = MarketplaceIndexPage.objects.live().filter(locale__language_code=language).first()
+    if index is None:
+        return None, None
+    found = ListingFilter(
+        QueryDict(query), queryset=index.listings(), locale=locale_by_id(index.locale_id)
+    )
+    return index, found
 
 
 def private(response):
@@ -60,19 +67,18 @@ def subscribe(request):
         raise Http404
     data = request.POST if request.method == "POST" else request.GET
     query = search_query(QueryDict(data.get("query", "")) if "query" in data else data)
-    found = ListingFilter.of(index, QueryDict(query))
+    _index, found = listing_filter(query, get_language())
     form = AlertForm(request.POST if request.method == "POST" else None, initial={"query": query})
     state, status = "form", 200
     if request.method == "POST" and form.is_valid():
         refused = refusal_by_address(request, "listing-alerts", ALERTS_PER_HOUR, fail_closed=True)
-        status = refused_status(form, refused) or status
-        if status == 429:
-            state = "rate-limited"
-        elif not refused:
-            save_and_confirm(form.cleaned_data["email"], query, found)
-            # Said whether or not the address already had this alert: the page does not tell
-            # who subscribes to what.
-            state = "sent"
+        if refused == UNAVAILABLE:
+            form.add_error(None, UNAVAILABLE_MESSAGE)
+            status = 503
+        elif refused:
+            state, status = "rate-limited", 429
+        else:
+            state = save_and_confirm(form.cleaned_data["email"], query, request)
     context = {
         "form": form,
         "query": query,
@@ -85,34 +91,35 @@ def subscribe(request):
     return private(render(request, "marketplace/alerts/subscribe.html", context, status=status))
 
 
-def save_and_confirm(email, query, found):
-    """Keep the search (`found`, its filter) unconfirmed and send the link that confirms it;
-    a confirmed one is left as it is."""
+def save_and_confirm(email, query, request):
+    """Keep the search unconfirmed and send the link that confirms it; a confirmed one is left
+    as it is."""
     language = get_language()
     saved = SavedSearch.objects.filter(email__iexact=email, language=language, query=query).first()
     if saved and saved.confirmed_at:
-        return
+        # Said as for a new alert: the page does not tell who subscribes to what.
+        return "sent"
     if saved is None:
         try:
             saved = SavedSearch.objects.create(email=email, language=language, query=query)
         except IntegrityError:  # the same search sent twice at once
-            return
+            return "sent"
     link = site_url(reverse("alerts:confirm", args=[saved.token]))
     message = email_message(
         "marketplace/emails/alert_confirm",
-        {"labels": found.active_labels(), "link": link},
+        {"labels": labels_of(saved), "link": link},
         language,
         to=[email],
     )
     send(message, saved)
+    return "sent"
 
 
 def labels_of(saved):
-    index = marketplace_in(saved.language)
-    if index is None:
+    _index, found = listing_filter(saved.query, saved.language)
+    if found is None:
         return []
     with translation.override(saved.language):
-        found = ListingFilter.of(index, QueryDict(saved.query))
         return [str(label) for label in found.active_labels()]
 
 
@@ -160,13 +167,10 @@ def send_digests(now=None):
         confirmed_at__isnull=True, created_at__lt=now - UNCONFIRMED_KEPT
     ).delete()
     sent = 0
-    indexes = {}  # each language's marketplace, read once
     for saved in SavedSearch.objects.filter(confirmed_at__isnull=False).order_by("pk"):
-        if saved.language not in indexes:
-            indexes[saved.language] = marketplace_in(saved.language)
-        if (index := indexes[saved.language]) is None:
+        index, found = listing_filter(saved.query, saved.language)
+        if found is None:
             continue
-        found = ListingFilter.of(index, QueryDict(saved.query))
         new = found.qs.newer_than(saved.last_sent_at).order_by(*found.SORTS["newest"])
         listings = attach_display_fields(new.for_cards()[:DIGEST_LENGTH], index.locale_id)
         if listings:

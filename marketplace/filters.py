@@ -3,7 +3,6 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import npgettext
 
 from directory.models import Sector, Territory
-from home.content_cache import locale_by_id
 from home.filters import FacetedFilterSet
 from home.search import matching
 
@@ -50,12 +49,6 @@ class ListingFilter(FacetedFilterSet):
         method="filter_nothing",
         empty_label=None,
     )
-
-    @classmethod
-    def of(cls, index, data):
-        """The filter `data` asks for, over the open listings of the marketplace page `index`
-        (so in its language)."""
-        return cls(data, queryset=index.listings(), locale=locale_by_id(index.locale_id))
 
     def count_noun(self, count):
         return npgettext("counted", "listing", "listings", count)

@@ -10,10 +10,10 @@ from django.utils.cache import patch_cache_control
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
-from home.content_cache import section_page
+from home.content_cache import locale_by_id, section_page
 from home.emails import email_message
 from home.models import HomePageSection, SiteSettings
-from home.throttle import refusal_by_address, refused_status
+from home.throttle import UNAVAILABLE, UNAVAILABLE_MESSAGE, refusal_by_address
 
 from .feeds import ListingFeed
 from .filters import ListingFilter
@@ -28,8 +28,13 @@ ENQUIRIES_PER_HOUR = 5
 RENEWAL_LINK_DAYS = 30
 
 
+def listing_filter(index, request):
+    locale = locale_by_id(index.locale_id)
+    return ListingFilter(request.GET, queryset=index.listings(), locale=locale)
+
+
 def marketplace(index, request):
-    found = ListingFilter.of(index, request.GET)
+    found = listing_filter(index, request)
 
     def results():
         facets = found.facets()  # counts the results as well, for the paginator
@@ -53,7 +58,7 @@ def marketplace(index, request):
 
 
 def feed(index, request):
-    return ListingFeed(index, ListingFilter.of(index, request.GET))(request)
+    return ListingFeed(index, listing_filter(index, request))(request)
 
 
 def send_enquiry(enquiry, listing, request):
@@ -94,9 +99,13 @@ def listing(page, request):
             refused = refusal_by_address(
                 request, "marketplace-enquiries", ENQUIRIES_PER_HOUR, fail_closed=True
             )
-            status = refused_status(form, refused) or status
-            rate_limited = status == 429
-            if not refused:
+            if refused == UNAVAILABLE:
+                form.add_error(None, UNAVAILABLE_MESSAGE)
+                status = 503
+            elif refused:
+                rate_limited = True
+                status = 429
+            else:
                 enquiry = form.save(commit=False)
                 enquiry.listing = page
                 enquiry.company = page.company

@@ -5,13 +5,13 @@ a year ago and it was not reminded in the last year.
 """
 
 from django.core.management.base import BaseCommand
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 
-from directory.accounts import send_email
+from directory.accounts import send_email, site_url
 from directory.models import CompanyPage, ProfileConfirmation, Representative
 from directory.models.members import CONFIRM_EVERY
 from directory.portal import confirmation_token
-from home.site_address import site_url_in
 
 
 class Command(BaseCommand):
@@ -43,13 +43,16 @@ class Command(BaseCommand):
                 continue
             for member in members:
                 language = member.company.locale.language_code
+                with translation.override(language):
+                    confirm_path = reverse(
+                        "members:confirm_from_email", args=[confirmation_token(company)]
+                    )
+                    portal_path = reverse("members:dashboard")
                 context = {
                     "company": member.company,
                     "confirmed_on": confirmed_on,
-                    "confirm_url": site_url_in(
-                        language, "members:confirm_from_email", confirmation_token(company)
-                    ),
-                    "portal_url": site_url_in(language, "members:dashboard"),
+                    "confirm_url": site_url(confirm_path),
+                    "portal_url": site_url(portal_path),
                 }
                 send_email(member.user, "profile_reminder", context, language)
                 sent += 1
